@@ -1,0 +1,5 @@
+"""``python -m aiact``."""
+
+from aiact.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""One module per ``aiact`` command; each exports ``command``."""

@@ -1,0 +1,53 @@
+"""aiact's engine: the fact model, the rule model and its durable-rules runner.
+
+The engine knows nothing of the EU AI Act itself; the rule base in
+``aiact.rules`` declares the law in the engine's condition language.
+"""
+
+from .assess import Engine, FactQuestionText, Inference
+from .conditions import (
+    UNKNOWN,
+    All,
+    Always,
+    Any,
+    AsOfOnOrAfter,
+    Before,
+    Concl,
+    Empty,
+    Equals,
+    Fact,
+    Greater,
+    GreaterThanShare,
+    Has,
+    HasOtherThan,
+    Known,
+    LawInForce,
+    Not,
+    OneOf,
+)
+from .facts import FactFile
+from .loading import FactFileError, load_fact_file, validate
+from .result import Assessment
+from .rulebase import RuleBase, RuleBaseError
+from .rulemodel import (
+    Area,
+    ConclusionDef,
+    DateChoice,
+    LegalQuestion,
+    ObligationDef,
+    Otherwise,
+    Rule,
+    RuleModule,
+    Source,
+)
+from .session import EngineError
+from .tri import Tri
+
+__all__ = [
+    "UNKNOWN", "All", "Always", "Any", "Area", "AsOfOnOrAfter", "Assessment", "Before", "Concl",
+    "ConclusionDef", "DateChoice", "Empty", "Engine", "EngineError", "Equals", "Fact",
+    "FactFile", "FactFileError", "FactQuestionText", "Greater", "GreaterThanShare", "Has",
+    "HasOtherThan", "Inference", "Known", "LawInForce", "LegalQuestion", "Not", "ObligationDef",
+    "OneOf", "Otherwise", "Rule", "RuleBase", "RuleBaseError", "RuleModule", "Source", "Tri",
+    "load_fact_file", "validate",
+]

@@ -1,0 +1,248 @@
+"""From a fact file to an :class:`~.result.Assessment`: the engine's one entry point.
+
+The flow: flatten the validated facts, add what the rule base infers from
+them (a well-known licence's terms, said so), run the durable-rules session,
+then turn the raw outcomes into reasons, obligations with dates, the openness
+profile and the open questions. Nothing here decides law: the rule base does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from .catalogue import flatten
+from .conditions import UNKNOWN
+from .dates import DATE_TABLE, DateTable
+from .evaluate import ConclusionOutcome, ObligationOutcome, Outcome
+from .facts import FactFile
+from .result import (
+    Assessment,
+    Conclusion,
+    InferredFact,
+    LawInForce,
+    Obligation,
+    Openness,
+    Reason,
+)
+from .rulebase import RuleBase
+from .session import CompiledRuleBase
+from .tri import Tri
+
+
+@dataclass(frozen=True)
+class Inference:
+    """A fact the rule base fills in from other facts (never over a user's answer)."""
+
+    path: str
+    value: object
+    because: str
+
+
+Infer = Callable[[Mapping[str, object]], list[Inference]]
+Profile = Callable[[Mapping[str, object], Mapping[str, Tri]], Openness]
+
+
+@dataclass(frozen=True)
+class FactQuestionText:
+    """How to ask a person for one fact (from the questionnaire data)."""
+
+    question: str
+    help: str
+    citations: tuple[str, ...]
+
+
+def apply_inferences(flat: dict[str, object], infer: Infer | None) -> tuple[dict[str, object], list[Inference]]:
+    """Fill unknown facts that the rule base can infer; a user's answer always prevails."""
+    if infer is None:
+        return flat, []
+    effective = dict(flat)
+    applied = []
+    for inference in infer(flat):
+        if effective.get(inference.path, UNKNOWN) == UNKNOWN:
+            effective[inference.path] = inference.value
+            applied.append(inference)
+    return effective, applied
+
+
+class Engine:
+    """The compiled rule base plus everything needed to explain its results."""
+
+    def __init__(
+        self,
+        rulebase: RuleBase,
+        *,
+        dates: DateTable = DATE_TABLE,
+        infer: Infer | None = None,
+        profile: Profile | None = None,
+        questions: Mapping[str, FactQuestionText] | None = None,
+        gravity: Mapping[str, int] | None = None,
+    ) -> None:
+        self.rulebase = rulebase
+        self.dates = dates
+        self.infer = infer
+        self.profile = profile
+        self.questions = dict(questions or {})
+        self.gravity = dict(gravity or {})
+        self._compiled: CompiledRuleBase | None = None
+
+    @property
+    def compiled(self) -> CompiledRuleBase:
+        """The durable-rules host, compiled on first use and kept for the process."""
+        if self._compiled is None:
+            self._compiled = CompiledRuleBase(self.rulebase, self.dates)
+        return self._compiled
+
+    def assess(self, facts: FactFile, *, as_of: date | None = None, today: date | None = None) -> Assessment:
+        """Assess one fact file. ``as_of`` overrides the file's own date; default today."""
+        day = as_of or facts.as_of or today or date.today()
+        flat, inferred = apply_inferences(flatten(facts), self.infer)
+        outcomes = self.compiled.run(flat, day)
+        return self.build(facts.subject.name, day, flat, inferred, outcomes)
+
+    def build(
+        self,
+        subject: str,
+        day: date,
+        flat: dict[str, object],
+        inferred: list[Inference],
+        outcomes: Mapping[str, Outcome],
+    ) -> Assessment:
+        """Turn raw outcomes into the public result."""
+        from .whatmatters import fact_questions, legal_questions
+
+        statuses = {cid: o.status for cid, o in outcomes.items() if isinstance(o, ConclusionOutcome)}
+        explain = _Explainer(self.rulebase, outcomes)
+        conclusions = {cid: explain.conclusion(cid) for cid in self.rulebase.public_conclusions()}
+        obligations = [
+            self._obligation(oid, o, day)
+            for oid, o in outcomes.items()
+            if isinstance(o, ObligationOutcome)
+        ]
+        obligations.sort(key=lambda ob: list(self.rulebase.obligations).index(ob.id))
+        openness = self.profile(flat, statuses) if self.profile else _undetermined_openness()
+        raised_legal = legal_questions(self, flat, statuses, day)
+        _mark_readings(conclusions, raised_legal)
+        questions = fact_questions(self, flat, outcomes, day) + raised_legal
+        return Assessment(
+            subject=subject,
+            as_of=day.isoformat(),
+            conclusions=conclusions,
+            obligations=obligations,
+            openness=openness,
+            open_questions=questions,
+            law=[
+                LawInForce(key=v.key, title=v.title, in_force_from=v.in_force_from.isoformat(),
+                           source=v.source.value)
+                for v in self.dates.versions_in_force(day)
+            ],
+            inferred_facts=[
+                InferredFact(path=i.path, value=i.value, because=i.because)  # type: ignore[arg-type]
+                for i in inferred
+            ],
+        )
+
+    def _obligation(self, oid: str, outcome: ObligationOutcome, day: date) -> Obligation:
+        definition = self.rulebase.obligations[oid]
+        when = self.dates.lookup(outcome.date_key, day)
+        return Obligation(
+            id=oid,
+            citation=definition.citation,
+            role=definition.role,
+            applies_from=when.day.isoformat(),
+            in_force=day >= when.day,
+            status=outcome.status.value,  # type: ignore[arg-type]
+            exempted_by=outcome.exempted_by,
+            duty=definition.duty,
+            may_be_exempted_by=list(outcome.may_be_exempted_by),
+            date_source=when.citation,
+            applies_from_alternatives=[
+                self.dates.lookup(k, day).day.isoformat() for k in outcome.date_alternatives
+            ],
+            max_fine=definition.fine,
+            source=definition.source.value,
+        )
+
+
+class _Explainer:
+    """Builds each conclusion's chain of reasons, upstream first, nearest last."""
+
+    def __init__(self, rulebase: RuleBase, outcomes: Mapping[str, Outcome]) -> None:
+        self.rulebase = rulebase
+        self.outcomes = outcomes
+        self._chains: dict[str, list[str]] = {}
+        self._position = {nid: i for i, nid in enumerate(rulebase.order)}
+
+    def chain(self, cid: str) -> list[str]:
+        """Rule ids on the way to conclusion ``cid``."""
+        if cid in self._chains:
+            return self._chains[cid]
+        outcome = self.outcomes[cid]
+        assert isinstance(outcome, ConclusionOutcome)
+        conclusion = self.rulebase.conclusions[cid]
+        own = list(outcome.decisive)
+        if own == [conclusion.otherwise.id]:
+            considered = [r.when for r in conclusion.rules]
+        else:
+            considered = [self.rulebase.rules[rid].when for rid in own]
+        upstream = sorted(
+            {ref.name for cond in considered for ref in cond.refs() if ref.kind == "conclusion"},
+            key=self._position.__getitem__,
+        )
+        steps: list[str] = []
+        for parent in upstream:
+            for rid in self.chain(parent):
+                if rid not in steps:
+                    steps.append(rid)
+        steps += [rid for rid in own if rid not in steps]
+        self._chains[cid] = steps
+        return steps
+
+    def conclusion(self, cid: str) -> Conclusion:
+        outcome = self.outcomes[cid]
+        assert isinstance(outcome, ConclusionOutcome)
+        because = [self._reason(rid) for rid in self.chain(cid)]
+        facts: set[str] = set()
+        for rid in self.chain(cid):
+            owner = self.rulebase.conclusions[self.rulebase.rule_conclusion[rid]]
+            rules = owner.rules if rid == owner.otherwise.id else (self.rulebase.rules[rid],)
+            for rule in rules:
+                facts |= {r.name for r in rule.when.refs() if r.kind == "fact"}
+        definition = self.rulebase.conclusions[cid]
+        return Conclusion(
+            status=outcome.status.value,  # type: ignore[arg-type]
+            because=because,
+            facts=sorted(facts),
+            title=definition.title,
+        )
+
+    def _reason(self, rid: str) -> Reason:
+        rule = self.rulebase.rules[rid]
+        cid = self.rulebase.rule_conclusion[rid]
+        outcome = self.outcomes[cid]
+        assert isinstance(outcome, ConclusionOutcome)
+        if rid == self.rulebase.conclusions[cid].otherwise.id:
+            kind = "otherwise"
+        elif rid in outcome.possible:
+            kind = "undetermined"
+        else:
+            kind = "holds"
+        return Reason(
+            rule=rid, citation=rule.citation, says=rule.says, outcome=kind,  # type: ignore[arg-type]
+            conclusion=cid, source=rule.source.value, reading=rule.reading,  # type: ignore[arg-type]
+        )
+
+
+def _mark_readings(conclusions: dict[str, Conclusion], raised: list) -> None:  # type: ignore[type-arg]
+    """Conclusions whose reasons take a working reading of a raised legal question say so."""
+    raised_ids = {q.id.removeprefix("legal:") for q in raised}
+    for cid, conclusion in list(conclusions.items()):
+        rests_on = sorted({r.reading for r in conclusion.because if r.reading and r.reading in raised_ids})
+        if rests_on:
+            conclusions[cid] = conclusion.model_copy(update={"rests_on": rests_on})
+
+
+def _undetermined_openness() -> Openness:
+    return Openness(gradient="undetermined", osaid="undetermined", act_open_source="undetermined",
+                    missing_for_osaid=[])

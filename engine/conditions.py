@@ -1,0 +1,433 @@
+"""The condition language of the rule base: small, declarative, three-valued.
+
+A rule's conditions are data built from these classes, not Python code, so
+that the same declaration can be evaluated (Kleene logic), listed in the rule
+book (``describe``), searched for the facts it reads (``refs``) and probed by
+the what-matters analysis (``probes``: the values worth trying for a fact).
+
+Operators: ``a & b`` (all of), ``a | b`` (any of), ``~a`` (not). Every atom
+returns UNDETERMINED when a fact it reads is unknown; only :class:`Known`
+looks at unknown-ness itself, and it is used solely for "the user's own
+answer prevails" overrides.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from .tri import Tri, all_of, any_of
+
+UNKNOWN = "unknown"
+"""How an unknown fact value is written in the flattened facts (JSON-safe)."""
+
+
+class Env(Protocol):
+    """What a condition may read: facts, earlier conclusions, the date."""
+
+    as_of: date
+
+    def fact(self, path: str) -> object: ...
+
+    def conclusion(self, conclusion_id: str) -> Tri: ...
+
+    def law_in_force(self, version: str) -> bool: ...
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """A reference from a condition to a fact path or to a conclusion id."""
+
+    kind: str  # "fact" or "conclusion"
+    name: str
+
+
+class Condition(ABC):
+    """Base class; subclasses are frozen dataclasses."""
+
+    @abstractmethod
+    def evaluate(self, env: Env) -> Tri:
+        """The condition's three-valued truth for these facts."""
+
+    def refs(self) -> frozenset[Ref]:
+        return frozenset()
+
+    @abstractmethod
+    def describe(self) -> str:
+        """The condition in words, for the rule book."""
+
+    def probes(self) -> dict[str, set[object]]:
+        """Values of facts worth trying (thresholds, dates), per fact path."""
+        return {}
+
+    def __and__(self, other: Condition) -> Condition:
+        return All(self, other)
+
+    def __or__(self, other: Condition) -> Condition:
+        return Any(self, other)
+
+    def __invert__(self) -> Condition:
+        return Not(self)
+
+
+def _fact_refs(*paths: str) -> frozenset[Ref]:
+    return frozenset(Ref("fact", p) for p in paths)
+
+
+def _merge_probes(parts: Iterable[Condition]) -> dict[str, set[object]]:
+    merged: dict[str, set[object]] = {}
+    for part in parts:
+        for path, values in part.probes().items():
+            merged.setdefault(path, set()).update(values)
+    return merged
+
+
+# --- atoms over facts -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fact(Condition):
+    """A yes/no fact: true, false, or unknown."""
+
+    path: str
+
+    def evaluate(self, env: Env) -> Tri:
+        value = env.fact(self.path)
+        if value is True:
+            return Tri.YES
+        if value is False:
+            return Tri.NO
+        return Tri.UNDETERMINED
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        return f"`{self.path}`"
+
+
+@dataclass(frozen=True)
+class Equals(Condition):
+    """An enum fact has this value."""
+
+    path: str
+    value: str
+
+    def evaluate(self, env: Env) -> Tri:
+        actual = env.fact(self.path)
+        if actual == UNKNOWN:
+            return Tri.UNDETERMINED
+        return Tri.of(actual == self.value)
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        return f"`{self.path}` is `{self.value}`"
+
+
+@dataclass(frozen=True)
+class OneOf(Condition):
+    """An enum fact has one of these values."""
+
+    path: str
+    values: tuple[str, ...]
+
+    def evaluate(self, env: Env) -> Tri:
+        actual = env.fact(self.path)
+        if actual == UNKNOWN:
+            return Tri.UNDETERMINED
+        return Tri.of(actual in self.values)
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        return f"`{self.path}` is one of {', '.join(f'`{v}`' for v in self.values)}"
+
+
+@dataclass(frozen=True)
+class Has(Condition):
+    """A list fact includes at least one of these items."""
+
+    path: str
+    items: tuple[str, ...]
+
+    def evaluate(self, env: Env) -> Tri:
+        actual = env.fact(self.path)
+        if not isinstance(actual, list):
+            return Tri.UNDETERMINED
+        return Tri.of(any(item in actual for item in self.items))
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        listed = ", ".join(f"`{i}`" for i in self.items)
+        if len(self.items) == 1:
+            return f"`{self.path}` includes {listed}"
+        return f"`{self.path}` includes any of {listed}"
+
+
+@dataclass(frozen=True)
+class HasOtherThan(Condition):
+    """A list fact includes at least one item outside these."""
+
+    path: str
+    items: tuple[str, ...]
+
+    def evaluate(self, env: Env) -> Tri:
+        actual = env.fact(self.path)
+        if not isinstance(actual, list):
+            return Tri.UNDETERMINED
+        return Tri.of(any(item not in self.items for item in actual))
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        listed = ", ".join(f"`{i}`" for i in self.items)
+        return f"`{self.path}` includes something other than {listed}"
+
+
+@dataclass(frozen=True)
+class Empty(Condition):
+    """A list fact is the empty list ("none of these")."""
+
+    path: str
+
+    def evaluate(self, env: Env) -> Tri:
+        actual = env.fact(self.path)
+        if not isinstance(actual, list):
+            return Tri.UNDETERMINED
+        return Tri.of(not actual)
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        return f"`{self.path}` is empty (none)"
+
+
+@dataclass(frozen=True)
+class Greater(Condition):
+    """A number fact is strictly greater than a threshold."""
+
+    path: str
+    threshold: float
+
+    def evaluate(self, env: Env) -> Tri:
+        actual = env.fact(self.path)
+        if not isinstance(actual, (int, float)) or isinstance(actual, bool):
+            return Tri.UNDETERMINED
+        return Tri.of(actual > self.threshold)
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        return f"`{self.path}` > {self.threshold:.3g}"
+
+    def probes(self) -> dict[str, set[object]]:
+        return {self.path: {self.threshold, self.threshold * 2}}
+
+
+@dataclass(frozen=True)
+class GreaterThanShare(Condition):
+    """A number fact is strictly greater than a share of another number fact."""
+
+    path: str
+    other: str
+    share: float
+
+    def evaluate(self, env: Env) -> Tri:
+        left, right = env.fact(self.path), env.fact(self.other)
+        if not isinstance(left, (int, float)) or not isinstance(right, (int, float)):
+            return Tri.UNDETERMINED
+        return Tri.of(left > right * self.share)
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path, self.other)
+
+    def describe(self) -> str:
+        return f"`{self.path}` > {self.share:.3g} x `{self.other}`"
+
+
+@dataclass(frozen=True)
+class Before(Condition):
+    """A date fact lies strictly before a date."""
+
+    path: str
+    day: date
+
+    def evaluate(self, env: Env) -> Tri:
+        actual = env.fact(self.path)
+        if not isinstance(actual, str) or actual == UNKNOWN:
+            return Tri.UNDETERMINED
+        return Tri.of(actual < self.day.isoformat())
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        return f"`{self.path}` is before {self.day.isoformat()}"
+
+    def probes(self) -> dict[str, set[object]]:
+        earlier = date.fromordinal(self.day.toordinal() - 1).isoformat()
+        return {self.path: {earlier, self.day.isoformat()}}
+
+
+@dataclass(frozen=True)
+class Known(Condition):
+    """The fact has been answered (any value). Never undetermined.
+
+    Not monotone by design: used only where the Act's logic lets the user's own
+    explicit answer prevail over a derivation (e.g. ``market.placed_on_market``).
+    """
+
+    path: str
+
+    def evaluate(self, env: Env) -> Tri:
+        return Tri.of(env.fact(self.path) != UNKNOWN)
+
+    def refs(self) -> frozenset[Ref]:
+        return _fact_refs(self.path)
+
+    def describe(self) -> str:
+        return f"`{self.path}` was answered"
+
+
+# --- atoms over conclusions and time -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Concl(Condition):
+    """An earlier conclusion of the rule base is yes / no / undetermined."""
+
+    conclusion_id: str
+
+    def evaluate(self, env: Env) -> Tri:
+        return env.conclusion(self.conclusion_id)
+
+    def refs(self) -> frozenset[Ref]:
+        return frozenset({Ref("conclusion", self.conclusion_id)})
+
+    def describe(self) -> str:
+        return f"**{self.conclusion_id}**"
+
+
+@dataclass(frozen=True)
+class AsOfOnOrAfter(Condition):
+    """The assessment date is on or after a date (always settled)."""
+
+    day: date
+
+    def evaluate(self, env: Env) -> Tri:
+        return Tri.of(env.as_of >= self.day)
+
+    def describe(self) -> str:
+        return f"the assessment date is on or after {self.day.isoformat()}"
+
+
+@dataclass(frozen=True)
+class LawInForce(Condition):
+    """A version of the Regulation (e.g. an amendment) is in force on ``as_of``."""
+
+    version: str
+
+    def evaluate(self, env: Env) -> Tri:
+        return Tri.of(env.law_in_force(self.version))
+
+    def describe(self) -> str:
+        return f"the law version `{self.version}` is in force on the assessment date"
+
+
+@dataclass(frozen=True)
+class Always(Condition):
+    """A condition that always holds (for unconditional rules)."""
+
+    def evaluate(self, env: Env) -> Tri:
+        return Tri.YES
+
+    def describe(self) -> str:
+        return "always"
+
+
+# --- connectives -------------------------------------------------------------
+
+
+@dataclass(frozen=True, init=False)
+class All(Condition):
+    """Every part holds (Kleene and)."""
+
+    parts: tuple[Condition, ...]
+
+    def __init__(self, *parts: Condition) -> None:
+        flat: list[Condition] = []
+        for part in parts:
+            flat.extend(part.parts if isinstance(part, All) else (part,))
+        object.__setattr__(self, "parts", tuple(flat))
+
+    def evaluate(self, env: Env) -> Tri:
+        return all_of([p.evaluate(env) for p in self.parts])
+
+    def refs(self) -> frozenset[Ref]:
+        return frozenset().union(*(p.refs() for p in self.parts))
+
+    def describe(self) -> str:
+        return " and ".join(_grouped(p) for p in self.parts)
+
+    def probes(self) -> dict[str, set[object]]:
+        return _merge_probes(self.parts)
+
+
+@dataclass(frozen=True, init=False)
+class Any(Condition):
+    """At least one part holds (Kleene or)."""
+
+    parts: tuple[Condition, ...]
+
+    def __init__(self, *parts: Condition) -> None:
+        flat: list[Condition] = []
+        for part in parts:
+            flat.extend(part.parts if isinstance(part, Any) else (part,))
+        object.__setattr__(self, "parts", tuple(flat))
+
+    def evaluate(self, env: Env) -> Tri:
+        return any_of([p.evaluate(env) for p in self.parts])
+
+    def refs(self) -> frozenset[Ref]:
+        return frozenset().union(*(p.refs() for p in self.parts))
+
+    def describe(self) -> str:
+        return " or ".join(_grouped(p) for p in self.parts)
+
+    def probes(self) -> dict[str, set[object]]:
+        return _merge_probes(self.parts)
+
+
+@dataclass(frozen=True)
+class Not(Condition):
+    """The part does not hold (Kleene not: unknown stays unknown)."""
+
+    part: Condition
+
+    def evaluate(self, env: Env) -> Tri:
+        return ~self.part.evaluate(env)
+
+    def refs(self) -> frozenset[Ref]:
+        return self.part.refs()
+
+    def describe(self) -> str:
+        return f"not {_grouped(self.part)}"
+
+    def probes(self) -> dict[str, set[object]]:
+        return self.part.probes()
+
+
+def _grouped(condition: Condition) -> str:
+    text = condition.describe()
+    return f"({text})" if isinstance(condition, (All, Any)) else text

@@ -1,0 +1,353 @@
+"""The fact file, version 1 (the public input contract of shared spec/facts.md).
+
+Every yes/no fact is three-valued (``true``, ``false``, ``unknown``); an
+omitted fact is ``unknown``. Enum facts take a listed value or ``unknown``;
+list facts take a list (``[]`` = none of these) or ``unknown``.
+
+Validation is done by small "before" validators so that every problem gets a
+message a person can act on ("expected true, false or unknown"), while the
+declared types still give an accurate JSON Schema (``aiact schema``).
+Lists are normalised (duplicates dropped, items in their declared order) so
+that the order a user wrote them in never changes a result.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, Literal, get_args
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from .conditions import UNKNOWN
+
+SCHEMA_ID = "aiact-facts/1"
+
+OutputModality = Literal["text", "code", "speech", "audio", "image", "video", "other"]
+Role = Literal[
+    "provider", "deployer", "importer", "distributor", "authorised_representative",
+    "product_manufacturer",
+]
+Channel = Literal[
+    "public_repository", "download", "api", "hosted_app", "embedded_in_product",
+    "internal_use_essential", "internal_use",
+]
+LicenceRestriction = Literal[
+    "attribution", "copyleft",
+    "non_commercial", "research_only", "no_redistribution", "no_derivatives",
+    "user_threshold", "use_case_licence",
+    "acceptable_use_policy", "safety_use_restrictions",
+]
+TrainingData = Literal["full", "partial", "none"]
+Monetisation = Literal[
+    "price", "dual_licensing", "required_paid_services", "optional_paid_services",
+    "paid_exclusive_hosting", "personal_data",
+]
+RbiException = Literal["victim_search", "imminent_threat", "serious_crime_suspect", "none"]
+AnnexISection = Literal["A", "B"]
+AnnexIIIPoint = Literal[
+    "1a", "1b", "1c", "2", "3a", "3b", "3c", "3d", "4a", "4b",
+    "5a", "5b", "5c", "5d", "6a", "6b", "6c", "6d", "6e",
+    "7a", "7b", "7c", "7d", "8a", "8b",
+]
+Unknown = Literal["unknown"]
+
+
+def _is_unknown(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip().lower() == UNKNOWN)
+
+
+def _tri(value: object) -> object:
+    if _is_unknown(value):
+        return UNKNOWN
+    if isinstance(value, bool):
+        return value
+    raise PydanticCustomError("tri", "expected true, false or unknown")
+
+
+def _enum(allowed: tuple[str, ...]) -> BeforeValidator:
+    def check(value: object) -> object:
+        if _is_unknown(value):
+            return UNKNOWN
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)  # YAML reads the Annex III point 2 as a number
+        if isinstance(value, str) and value in allowed:
+            return value
+        raise PydanticCustomError(
+            "enum", "{got} is not allowed; expected one of {allowed} or unknown",
+            {"got": _shown(value), "allowed": ", ".join(allowed)},
+        )
+
+    return BeforeValidator(check)
+
+
+def _items(allowed: tuple[str, ...]) -> BeforeValidator:
+    def check(value: object) -> object:
+        if _is_unknown(value):
+            return UNKNOWN
+        if not isinstance(value, list):
+            raise PydanticCustomError(
+                "list", "expected a list (possibly empty) of {allowed}, or unknown",
+                {"allowed": ", ".join(allowed)},
+            )
+        wrong = []
+        chosen = set()
+        for item in value:
+            text = str(item) if isinstance(item, (int, float)) and not isinstance(item, bool) else item
+            if isinstance(text, str) and text in allowed:
+                chosen.add(text)
+            else:
+                wrong.append(_shown(item))
+        if wrong:
+            raise PydanticCustomError(
+                "list_item", "{wrong} not allowed; items must be among {allowed}",
+                {"wrong": ", ".join(wrong), "allowed": ", ".join(allowed)},
+            )
+        return [item for item in allowed if item in chosen]
+
+    return BeforeValidator(check)
+
+
+def _number(value: object) -> object:
+    if _is_unknown(value):
+        return UNKNOWN
+    number: float | None = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip().replace("_", ""))
+        except ValueError:
+            number = None
+    if number is None or math.isnan(number) or math.isinf(number):
+        raise PydanticCustomError(
+            "number", "{got} is not a number; write e.g. 3.8e25, or unknown", {"got": _shown(value)}
+        )
+    if number < 0:
+        raise PydanticCustomError("number", "must be zero or more, got {got}", {"got": _shown(value)})
+    return number
+
+
+def _day(value: object) -> object:
+    if _is_unknown(value):
+        return UNKNOWN
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise PydanticCustomError("date", "{got} is not a date; write YYYY-MM-DD, or unknown", {"got": _shown(value)})
+
+
+def _text(value: object) -> object:
+    if value is None:
+        return UNKNOWN
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise PydanticCustomError("text", "expected text, got {got}", {"got": _shown(value)})
+    return str(value)
+
+
+def _shown(value: object) -> str:
+    text = repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+@dataclass(frozen=True)
+class FactKind:
+    """Marks a field's kind for the fact catalogue (ignored by pydantic)."""
+
+    kind: str  # tri, enum, list, number, date, text
+    allowed: tuple[str, ...] = ()
+
+
+def _enum_type(kind: Any) -> Any:
+    allowed = get_args(kind)
+    return Annotated[kind | Unknown, _enum(allowed), FactKind("enum", allowed)]
+
+
+def _list_type(kind: Any) -> Any:
+    allowed = get_args(kind)
+    return Annotated[list[kind] | Unknown, _items(allowed), FactKind("list", allowed)]
+
+
+Tri = Annotated[bool | Unknown, BeforeValidator(_tri), FactKind("tri")]
+Flop = Annotated[float | Unknown, BeforeValidator(_number), FactKind("number")]
+Day = Annotated[date | Unknown, BeforeValidator(_day), FactKind("date")]
+Text = Annotated[str, BeforeValidator(_text)]
+Name = Annotated[str | Unknown, BeforeValidator(_text), FactKind("text")]
+Modalities = _list_type(OutputModality)
+Roles = _list_type(Role)
+Channels = _list_type(Channel)
+Restrictions = _list_type(LicenceRestriction)
+Monetisations = _list_type(Monetisation)
+AnnexIIIPoints = _list_type(AnnexIIIPoint)
+TrainingDataChoice = _enum_type(TrainingData)
+RbiExceptionChoice = _enum_type(RbiException)
+AnnexISectionChoice = _enum_type(AnnexISection)
+
+
+def _as_of(value: object) -> object:
+    if value is None:
+        return None
+    checked = _day(value)
+    if checked == UNKNOWN:
+        raise PydanticCustomError("date", "write a date YYYY-MM-DD, or leave as_of out for today")
+    return checked
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Subject(_Section):
+    name: Text = Field(description="Name of the system or model assessed.", min_length=1)
+    description: Text | None = Field(default=None, description="Free text.")
+    version: Text | None = Field(default=None, description="Version assessed.")
+
+
+class Artefact(_Section):
+    ai_system: Tri = Field(UNKNOWN, description="Meets the Art. 3(1) definition of an AI system.")
+    gpai_model: Tri = Field(UNKNOWN, description="Is a general-purpose AI model, Art. 3(63).")
+    built_on_gpai_model: Tri = Field(UNKNOWN, description="The AI system integrates a GPAI model (Art. 3(66)).")
+    training_compute_flop: Flop = Field(UNKNOWN, description="Cumulative training compute, FLOP (>= 0).")
+    output_modalities: Modalities = Field(
+        UNKNOWN, description="What it generates (GPAI indicative criterion)."
+    )
+
+
+class Operator(_Section):
+    roles: Roles = Field(UNKNOWN, description="The answering operator's roles, Art. 3(3)-(8).")
+    established_in_eu: Tri = Field(UNKNOWN, description="Established or located in the Union.")
+    natural_person_non_professional: Tri = Field(UNKNOWN, description="Natural person, purely personal non-professional use, Art. 2(10).")
+    public_authority: Tri = Field(UNKNOWN, description="Public authority or acting on its behalf (Art. 27, 111(2)).")
+    microenterprise: Tri = Field(UNKNOWN, description="Microenterprise (recital 103).")
+
+
+class Scope(_Section):
+    output_used_in_eu: Tri = Field(UNKNOWN, description="Output used in the Union, Art. 2(1)(c).")
+    military_defence_national_security_only: Tri = Field(UNKNOWN, description="Exclusively military, defence or national security, Art. 2(3).")
+    third_country_authority_cooperation: Tri = Field(UNKNOWN, description="Third-country authority in law-enforcement/judicial cooperation with safeguards, Art. 2(4).")
+    scientific_research_sole_purpose: Tri = Field(UNKNOWN, description="Developed and put into service for the sole purpose of scientific R&D, Art. 2(6).")
+    pre_market_research_or_testing: Tri = Field(UNKNOWN, description="Research, testing or development before placing or putting into service, Art. 2(8).")
+
+
+class Market(_Section):
+    channels: Channels = Field(UNKNOWN, description="How it reaches anyone; [] = not released.")
+    eu_excluded: Tri = Field(UNKNOWN, description="Distribution and use in the Union clearly and unequivocally excluded.")
+    commercial_activity: Tri = Field(UNKNOWN, description="Supplied in the course of a commercial activity.")
+    placed_on_market: Tri = Field(UNKNOWN, description="The user's own answer; derived when unknown.")
+    put_into_service: Tri = Field(UNKNOWN, description="The user's own answer; derived when unknown.")
+    first_placed_on: Day = Field(UNKNOWN, description="Date first placed on the EU market or put into service.")
+    significant_design_change: Tri = Field(UNKNOWN, description="Significant change in design since then (Art. 111(2)).")
+
+
+class LicenceGrants(_Section):
+    access: Tri = Field(UNKNOWN, description="Anyone may access it free of charge.")
+    use: Tri = Field(UNKNOWN, description="Anyone may use it free of charge.")
+    modify: Tri = Field(UNKNOWN, description="Anyone may modify it.")
+    redistribute: Tri = Field(UNKNOWN, description="Anyone may redistribute it and derivatives.")
+
+
+class Release(_Section):
+    licence: Name = Field(UNKNOWN, description='SPDX id ("Apache-2.0") or a name ("llama3.1", "proprietary").')
+    licence_grants: LicenceGrants = Field(default_factory=LicenceGrants)
+    licence_restrictions: Restrictions = Field(UNKNOWN, description="Terms the licence imposes.")
+    weights_public: Tri = UNKNOWN
+    architecture_info_public: Tri = UNKNOWN
+    usage_info_public: Tri = UNKNOWN
+    training_code_public: Tri = UNKNOWN
+    inference_code_public: Tri = UNKNOWN
+    training_data_public: TrainingDataChoice = UNKNOWN
+    data_information_public: Tri = Field(UNKNOWN, description="OSAID data information: provenance, selection, processing.")
+    monetisation: Monetisations = Field(UNKNOWN, description="[] = none; optional_paid_services alone is not monetisation.")
+
+
+class Prohibited(_Section):
+    manipulative_techniques: Tri = UNKNOWN
+    exploits_vulnerabilities: Tri = UNKNOWN
+    social_scoring: Tri = UNKNOWN
+    crime_risk_profiling: Tri = UNKNOWN
+    crime_risk_supports_human_assessment: Tri = UNKNOWN
+    untargeted_facial_scraping: Tri = UNKNOWN
+    emotion_recognition_work_or_education: Tri = UNKNOWN
+    emotion_recognition_medical_or_safety: Tri = UNKNOWN
+    biometric_categorisation_sensitive: Tri = UNKNOWN
+    biometric_dataset_labelling_law_enforcement: Tri = UNKNOWN
+    realtime_remote_biometric_id_law_enforcement: Tri = UNKNOWN
+    realtime_rbi_exception: RbiExceptionChoice = UNKNOWN
+    realtime_rbi_authorised: Tri = UNKNOWN
+    non_consensual_intimate_imagery: Tri = UNKNOWN
+    child_sexual_abuse_material: Tri = UNKNOWN
+
+
+class HighRisk(_Section):
+    annex_i_safety_component: Tri = UNKNOWN
+    annex_i_third_party_assessment: Tri = UNKNOWN
+    annex_i_section: AnnexISectionChoice = UNKNOWN
+    annex_iii: AnnexIIIPoints = UNKNOWN
+    narrow_procedural_task: Tri = UNKNOWN
+    improves_prior_human_activity: Tri = UNKNOWN
+    detects_patterns_without_replacing_human: Tri = UNKNOWN
+    preparatory_task: Tri = UNKNOWN
+    significant_risk_of_harm: Tri = UNKNOWN
+    profiling: Tri = UNKNOWN
+
+
+class Transparency(_Section):
+    interacts_with_natural_persons: Tri = UNKNOWN
+    ai_interaction_obvious: Tri = UNKNOWN
+    generates_synthetic_content: Tri = UNKNOWN
+    assistive_or_minor_editing_only: Tri = UNKNOWN
+    emotion_recognition_or_biometric_categorisation: Tri = UNKNOWN
+    deep_fake: Tri = UNKNOWN
+    public_interest_text: Tri = UNKNOWN
+    public_interest_text_editorial_control: Tri = UNKNOWN
+    law_enforcement_authorised: Tri = UNKNOWN
+
+
+class Gpai(_Section):
+    designated_systemic_risk: Tri = UNKNOWN
+    high_impact_capabilities: Tri = UNKNOWN
+    modified_from: Name = UNKNOWN
+    modification_compute_flop: Flop = UNKNOWN
+    upstream_training_compute_flop: Flop = UNKNOWN
+
+
+class ValueChain(_Section):
+    own_name_on_high_risk_system: Tri = UNKNOWN
+    substantial_modification: Tri = UNKNOWN
+    repurposed_to_high_risk: Tri = UNKNOWN
+    supplies_component_to_high_risk_provider: Tri = UNKNOWN
+
+
+class FactFile(_Section):
+    """A whole fact file. Construct it through :func:`aiact.engine.loading.load_fact_file`."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, title="aiact fact file, version 1",
+        json_schema_extra={"$id": "https://aiact.invalid/schema/aiact-facts-1.json"},
+    )
+
+    schema_: Literal["aiact-facts/1"] = Field(alias="schema", description="Exactly aiact-facts/1.")
+    as_of: Annotated[date | None, BeforeValidator(_as_of)] = Field(default=None, description="The date the assessment speaks for (default: today).")
+    subject: Subject
+    artefact: Artefact = Field(default_factory=Artefact)
+    operator: Operator = Field(default_factory=Operator)
+    scope: Scope = Field(default_factory=Scope)
+    market: Market = Field(default_factory=Market)
+    release: Release = Field(default_factory=Release)
+    prohibited: Prohibited = Field(default_factory=Prohibited)
+    high_risk: HighRisk = Field(default_factory=HighRisk)
+    transparency: Transparency = Field(default_factory=Transparency)
+    gpai: Gpai = Field(default_factory=Gpai)
+    value_chain: ValueChain = Field(default_factory=ValueChain)
+
+
+FACT_SECTIONS = (
+    "artefact", "operator", "scope", "market", "release", "prohibited", "high_risk",
+    "transparency", "gpai", "value_chain",
+)

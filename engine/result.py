@@ -1,0 +1,130 @@
+"""The assessment result, version 1 (the public output contract, spec/check-output.md).
+
+One object feeds every output: ``aiact check`` prints it as JSON, the memo is
+rendered from it, the interview reads its open questions. Fields beyond the
+spec are additions (never renames), so ``model_dump(mode="json", by_alias=True)``
+is a valid ``aiact-result/1`` document.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+RESULT_SCHEMA = "aiact-result/1"
+Status = Literal["yes", "no", "undetermined"]
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Reason(_Value):
+    """One rule on the way to a conclusion."""
+
+    rule: str
+    citation: str
+    says: str
+    outcome: Literal["holds", "undetermined", "otherwise"] = Field(
+        description="holds: the rule's condition is met; undetermined: it turns on unknown "
+        "facts; otherwise: none of the conclusion's rules applies."
+    )
+    conclusion: str = Field(description="The conclusion this rule decides.")
+    source: Literal["OJ", "GL", "SEC"] = "OJ"
+    reading: str | None = Field(default=None, description="Legal open question whose working reading it takes.")
+
+
+class Conclusion(_Value):
+    status: Status
+    because: list[Reason]
+    facts: list[str]
+    title: str = ""
+    rests_on: list[str] = Field(
+        default_factory=list,
+        description="Open legal questions whose working reading this conclusion rests on.",
+    )
+
+
+class Obligation(_Value):
+    id: str
+    citation: str
+    role: str
+    applies_from: str
+    in_force: bool
+    status: Literal["yes", "undetermined"]
+    exempted_by: str | None
+    duty: str = ""
+    may_be_exempted_by: list[str] = Field(default_factory=list)
+    date_source: str = ""
+    applies_from_alternatives: list[str] = Field(
+        default_factory=list,
+        description="Later dates that apply instead if unknown facts (e.g. first placing) point that way.",
+    )
+    max_fine: str | None = None
+    source: Literal["OJ", "GL", "SEC"] = "OJ"
+
+
+class Openness(_Value):
+    gradient: Literal[
+        "fully_closed", "gradual_staged", "hosted", "api", "downloadable", "fully_open", "undetermined"
+    ]
+    osaid: Status
+    act_open_source: Status
+    missing_for_osaid: list[str]
+    unknown_for_osaid: list[str] = Field(default_factory=list)
+    missing_for_act: list[str] = Field(default_factory=list)
+    unknown_for_act: list[str] = Field(default_factory=list)
+
+
+class OpenQuestion(_Value):
+    id: str
+    kind: Literal["fact", "legal"]
+    question: str
+    affects: list[str]
+    citations: list[str]
+    if_: dict[str, str] | None = Field(default=None, alias="if")
+    path: str | None = None
+    help: str | None = None
+    why: str | None = None
+    readings: list[str] | None = None
+    working_reading: str | None = None
+    weight: int = 0
+
+
+class InferredFact(_Value):
+    path: str
+    value: bool | str | float | list[str]
+    because: str
+
+
+class LawInForce(_Value):
+    key: str
+    title: str
+    in_force_from: str
+    source: Literal["OJ", "GL", "SEC"]
+
+
+class Assessment(_Value):
+    schema_: Literal["aiact-result/1"] = Field(RESULT_SCHEMA, alias="schema")
+    subject: str
+    as_of: str
+    conclusions: dict[str, Conclusion]
+    obligations: list[Obligation]
+    openness: Openness
+    open_questions: list[OpenQuestion]
+    law: list[LawInForce] = Field(default_factory=list)
+    inferred_facts: list[InferredFact] = Field(default_factory=list)
+    disclaimer: str = (
+        "Decision support, not legal advice: a reasoned reading of Regulation (EU) 2024/1689 "
+        "as amended, for review by a qualified lawyer."
+    )
+
+    def to_json_dict(self) -> dict[str, object]:
+        """The public JSON form (``schema``, ``if`` spelled as in the spec)."""
+        data = self.model_dump(mode="json", by_alias=True)
+        data["open_questions"] = [
+            {key: value for key, value in question.items() if value is not None}
+            for question in data["open_questions"]
+        ]
+        return data

@@ -1,0 +1,347 @@
+"""What matters: which unknown facts would change a conclusion, and how.
+
+For every unknown fact the rule base reads, each kind of answer is tried
+(yes and no; each listed value; "none" and each item of a list; each side of
+every threshold a rule compares with), the affected part of the rule base is
+re-evaluated in process, and the differences are reported. Only facts whose
+answer changes something become open questions; the ``if`` map says what
+each answer would change.
+
+Speed comes from change propagation: a hypothesis re-evaluates only the
+nodes that read the changed fact, and goes further downstream only where a
+status actually changed. Because the Kleene connectives are monotone, a
+settled conclusion cannot move when an unknown fact is learnt; the one
+exception is the user's own answer that overrides a derivation (``Known``
+conditions), and such facts are asked only while what they override is still
+undetermined.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .catalogue import FactSpec, fact_catalogue
+from .conditions import UNKNOWN, All, Any, Before, Condition, Greater, Known, Not
+from .evaluate import (
+    ConclusionOutcome,
+    NodeEnv,
+    ObligationOutcome,
+    Outcome,
+    evaluate_conclusion,
+    evaluate_obligation,
+)
+from .result import OpenQuestion
+from .rulebase import RuleBase, node_conditions
+from .rulemodel import ConclusionDef
+from .tri import Tri
+
+if TYPE_CHECKING:
+    from .assess import Engine
+
+
+def evaluate_in_process(
+    engine: Engine, facts: dict[str, object], as_of: date
+) -> dict[str, Outcome]:
+    """Every node in topological order, without a durable-rules session."""
+    rulebase = engine.rulebase
+    statuses: dict[str, Tri] = {}
+    env = NodeEnv(facts, statuses, as_of, engine.dates)
+    outcomes: dict[str, Outcome] = {}
+    for nid in rulebase.order:
+        node = rulebase.nodes[nid]
+        if isinstance(node, ConclusionDef):
+            outcome = evaluate_conclusion(node, env)
+            statuses[nid] = outcome.status
+            outcomes[nid] = outcome
+        else:
+            outcomes[nid] = evaluate_obligation(node, env)
+    return outcomes
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One kind of answer to try for a fact, with how to say it."""
+
+    label: str
+    value: object
+
+
+def _signature(outcome: Outcome) -> object:
+    if isinstance(outcome, ConclusionOutcome):
+        return outcome.status
+    if isinstance(outcome, ObligationOutcome):
+        return (outcome.status, outcome.exempted_by, outcome.date_key)
+    return None
+
+
+def _propagate(
+    engine: Engine,
+    facts: dict[str, object],
+    changed_paths: set[str],
+    base: Mapping[str, Outcome],
+    statuses: Mapping[str, Tri],
+    as_of: date,
+) -> dict[str, Outcome]:
+    """Re-evaluate only what the changed facts can reach; return the nodes that changed."""
+    rulebase = engine.rulebase
+    position = _positions(rulebase)
+    new_statuses = dict(statuses)
+    env = NodeEnv(facts, new_statuses, as_of, engine.dates)
+    queue: list[int] = []
+    queued: set[str] = set()
+    for path in changed_paths:
+        for nid in rulebase.fact_readers.get(path, ()):
+            if nid not in queued:
+                queued.add(nid)
+                heapq.heappush(queue, position[nid])
+    changed: dict[str, Outcome] = {}
+    order = rulebase.order
+    while queue:
+        nid = order[heapq.heappop(queue)]
+        node = rulebase.nodes[nid]
+        outcome: Outcome
+        if isinstance(node, ConclusionDef):
+            outcome = evaluate_conclusion(node, env)
+        else:
+            outcome = evaluate_obligation(node, env)
+        if _signature(outcome) == _signature(base[nid]):
+            continue
+        changed[nid] = outcome
+        if isinstance(outcome, ConclusionOutcome):
+            new_statuses[nid] = outcome.status
+            for reader in rulebase.consumers[nid]:
+                if reader not in queued:
+                    queued.add(reader)
+                    heapq.heappush(queue, position[reader])
+    return changed
+
+
+@cache
+def _positions(rulebase: RuleBase) -> dict[str, int]:
+    return {nid: i for i, nid in enumerate(rulebase.order)}
+
+
+@cache
+def _probe_table(rulebase: RuleBase) -> dict[str, set[object]]:
+    table: dict[str, set[object]] = {}
+    for node in rulebase.nodes.values():
+        for condition in node_conditions(node):
+            for path, values in _thresholds(condition).items():
+                table.setdefault(path, set()).update(values)
+    return table
+
+
+def _thresholds(condition: Condition) -> dict[str, set[object]]:
+    if isinstance(condition, Greater):
+        return {condition.path: {condition.threshold}}
+    if isinstance(condition, Before):
+        return {condition.path: {condition.day}}
+    if isinstance(condition, (All, Any)):
+        merged: dict[str, set[object]] = {}
+        for part in condition.parts:
+            for path, values in _thresholds(part).items():
+                merged.setdefault(path, set()).update(values)
+        return merged
+    if isinstance(condition, Not):
+        return _thresholds(condition.part)
+    return {}
+
+
+@cache
+def _override_targets(rulebase: RuleBase) -> dict[str, frozenset[str]]:
+    """Facts read through ``Known`` (a user's answer prevailing), and the conclusions they decide."""
+    targets: dict[str, set[str]] = {}
+    for conclusion in rulebase.conclusions.values():
+        for rule in conclusion.rules:
+            for path in _known_paths(rule.when):
+                targets.setdefault(path, set()).add(conclusion.id)
+    return {path: frozenset(cids) for path, cids in targets.items()}
+
+
+def _known_paths(condition: Condition) -> set[str]:
+    if isinstance(condition, Known):
+        return {condition.path}
+    if isinstance(condition, (All, Any)):
+        return set().union(*(_known_paths(p) for p in condition.parts))
+    if isinstance(condition, Not):
+        return _known_paths(condition.part)
+    return set()
+
+
+def answers_for(spec: FactSpec, thresholds: set[object], extra: tuple[object, ...] = ()) -> list[Answer]:
+    """The kinds of answer worth trying for one fact."""
+    if spec.kind == "tri":
+        return [Answer("yes", True), Answer("no", False)]
+    if spec.kind == "enum":
+        return [Answer(v, v) for v in spec.allowed]
+    if spec.kind == "list":
+        return [Answer("none", [])] + [Answer(v, [v]) for v in spec.allowed]
+    if spec.kind == "number":
+        return _number_answers(sorted(float(t) for t in thresholds if isinstance(t, (int, float))))
+    if spec.kind == "date":
+        return _date_answers(sorted(t for t in thresholds if isinstance(t, date)))
+    return [Answer(str(v), v) for v in extra] or [Answer("named", "(named)")]
+
+
+def _number_answers(limits: list[float]) -> list[Answer]:
+    if not limits:
+        return []
+    answers = [Answer(f"at most {limits[0]:.3g}", limits[0])]
+    for low, high in zip(limits, limits[1:], strict=False):
+        answers.append(Answer(f"above {low:.3g}, at most {high:.3g}", math.sqrt(low * high) if low > 0 else high / 2))
+    answers.append(Answer(f"above {limits[-1]:.3g}", limits[-1] * 2 if limits[-1] > 0 else 1.0))
+    return answers
+
+
+def _date_answers(days: list[date]) -> list[Answer]:
+    if not days:
+        return []
+    answers = [Answer(f"before {days[0].isoformat()}", (days[0] - timedelta(days=1)).isoformat())]
+    for low, high in zip(days, days[1:], strict=False):
+        answers.append(Answer(f"from {low.isoformat()} to before {high.isoformat()}", low.isoformat()))
+    answers.append(Answer(f"on or after {days[-1].isoformat()}", days[-1].isoformat()))
+    return answers
+
+
+@dataclass(frozen=True)
+class FactEffect:
+    """What learning one unknown fact would change."""
+
+    path: str
+    weight: int
+    affects: tuple[str, ...]
+    effects: dict[str, str]
+
+
+def fact_effects(
+    engine: Engine, raw: dict[str, object], outcomes: Mapping[str, Outcome], as_of: date
+) -> list[FactEffect]:
+    """Every unknown fact whose answer changes a conclusion or obligation, most important first."""
+    from .assess import apply_inferences
+
+    rulebase = engine.rulebase
+    catalogue = fact_catalogue()
+    effective, _ = apply_inferences(raw, engine.infer)
+    statuses = {cid: o.status for cid, o in outcomes.items() if isinstance(o, ConclusionOutcome)}
+    probes = _probe_table(rulebase)
+    overrides = _override_targets(rulebase)
+    inference_inputs = set(getattr(engine.infer, "reads", ()))
+    ranked: list[tuple[int, int, FactEffect]] = []
+    for index, (path, spec) in enumerate(catalogue.items()):
+        if effective.get(path, UNKNOWN) != UNKNOWN:
+            continue
+        if path not in rulebase.fact_readers and path not in inference_inputs:
+            continue
+        if path in overrides and all(statuses[c] is not Tri.UNDETERMINED for c in overrides[path]):
+            continue
+        extra = tuple(getattr(engine.infer, "probe_values", {}).get(path, ()))
+        effects: dict[str, list[str]] = {}
+        affected: set[str] = set()
+        for answer in answers_for(spec, probes.get(path, set()), extra):
+            hypothetical = dict(raw)
+            hypothetical[path] = answer.value
+            new_effective, _ = apply_inferences(hypothetical, engine.infer)
+            changed_paths = {p for p, v in new_effective.items() if effective.get(p, UNKNOWN) != v}
+            changed = _propagate(engine, new_effective, changed_paths, outcomes, statuses, as_of)
+            if changed:
+                effects[answer.label] = _describe_changes(rulebase, changed, outcomes)
+                affected |= set(changed)
+        if not affected:
+            continue
+        weight = sum(engine.gravity.get(nid, 1) for nid in affected)
+        ordered = tuple(nid for nid in rulebase.order if nid in affected)
+        ranked.append((-weight, index, FactEffect(path, weight, ordered, _group(effects))))
+    ranked.sort(key=lambda item: item[:2])
+    return [effect for _, _, effect in ranked]
+
+
+def _describe_changes(rulebase: RuleBase, changed: Mapping[str, Outcome], base: Mapping[str, Outcome]) -> list[str]:
+    parts = []
+    for nid in rulebase.order:
+        if nid not in changed:
+            continue
+        new, old = changed[nid], base[nid]
+        if isinstance(new, ConclusionOutcome):
+            parts.append(f"{nid} becomes {new.status.value}")
+        elif new is None:
+            parts.append(f"{nid} no longer applies")
+        elif new.exempted_by and not (isinstance(old, ObligationOutcome) and old.exempted_by):
+            parts.append(f"{nid} is lifted by {new.exempted_by}")
+        elif old is None:
+            parts.append(f"{nid} applies" if new.status is Tri.YES else f"{nid} may apply")
+        elif new.status is not old.status:
+            parts.append(f"{nid} {'applies' if new.status is Tri.YES else 'becomes undetermined'}")
+        else:
+            parts.append(f"{nid} applies from another date")
+    return parts
+
+
+def _group(effects: dict[str, list[str]]) -> dict[str, str]:
+    """Answers with the same effect are listed together ("4a, 4b: high_risk becomes yes")."""
+    grouped: dict[str, list[str]] = {}
+    for label, parts in effects.items():
+        text = "; ".join(parts[:8]) + (f"; and {len(parts) - 8} more" if len(parts) > 8 else "")
+        grouped.setdefault(text, []).append(label)
+    return {", ".join(labels): text for text, labels in grouped.items()}
+
+
+def fact_questions(
+    engine: Engine, flat: dict[str, object], outcomes: Mapping[str, Outcome], as_of: date
+) -> list[OpenQuestion]:
+    """The ``fact`` open questions of an assessment."""
+    questions = []
+    for effect in fact_effects(engine, flat, outcomes, as_of):
+        text = engine.questions.get(effect.path)
+        spec = fact_catalogue()[effect.path]
+        questions.append(
+            OpenQuestion(
+                id=f"fact:{effect.path}",
+                kind="fact",
+                question=text.question if text else f"{spec.description} ({effect.path})",
+                affects=list(effect.affects),
+                citations=list(text.citations) if text else _citations_for(engine.rulebase, effect.path),
+                if_=effect.effects,
+                path=effect.path,
+                help=text.help if text else None,
+                weight=effect.weight,
+            )
+        )
+    return questions
+
+
+def _citations_for(rulebase: RuleBase, path: str) -> list[str]:
+    cites: list[str] = []
+    for rule in rulebase.rules.values():
+        if any(r.kind == "fact" and r.name == path for r in rule.when.refs()) and rule.citation not in cites:
+            cites.append(rule.citation)
+    return cites[:4]
+
+
+def legal_questions(
+    engine: Engine, flat: dict[str, object], statuses: Mapping[str, Tri], as_of: date
+) -> list[OpenQuestion]:
+    """The ``legal`` open questions whose trigger holds for these facts."""
+    env = NodeEnv(flat, dict(statuses), as_of, engine.dates)
+    raised = []
+    for question in engine.rulebase.legal_questions.values():
+        if question.trigger.evaluate(env) is not Tri.YES:
+            continue
+        raised.append(
+            OpenQuestion(
+                id=f"legal:{question.id}",
+                kind="legal",
+                question=question.question,
+                affects=list(question.affects),
+                citations=list(question.citations),
+                why=question.why,
+                readings=list(question.readings),
+                working_reading=question.working_reading,
+            )
+        )
+    return raised
