@@ -17,7 +17,12 @@ behaviours fail silently (see the project notes on durable-rules):
 * Asserting an identical fact twice fails silently in actions: each node
   publishes exactly one fact, keyed by its unique id.
 * A field named ``id`` is an identity key, values must be JSON: facts here
-  are ``{"t": kind, "k": key, "v": JSON value}``.
+  are ``{"t": kind, "k": key}`` (plus ``"v"``, a status word, for conclusions).
+* Measured here: its C JSON parser crashes the whole process (segmentation
+  fault) on a number written with an exponent but no decimal point, such as
+  ``3e+23``, which is how Python writes 3e23. User values therefore never
+  enter durable-rules: the session context holds them, and the production's
+  action reads them from there by key.
 * Session state lives until deleted: every run deletes its session.
 
 How forward chaining maps onto Rete: each conclusion or obligation of the
@@ -61,6 +66,7 @@ class _QuietHost(Host):  # type: ignore[misc]
 @dataclass
 class _SessionContext:
     as_of: date
+    facts: dict[str, object]
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     errors: list[tuple[str, BaseException]] = field(default_factory=list)
 
@@ -107,7 +113,7 @@ class CompiledRuleBase:
                 conclusions: dict[str, Tri] = {}
                 for matched in c._m.values():
                     if matched["t"] == "f":
-                        facts[matched["k"]] = matched["v"]
+                        facts[matched["k"]] = context.facts[matched["k"]]
                     elif matched["t"] == "c":
                         conclusions[matched["k"]] = Tri(matched["v"])
                 env = NodeEnv(facts, conclusions, context.as_of, dates)
@@ -129,14 +135,14 @@ class CompiledRuleBase:
     def run(self, facts: dict[str, object], as_of: date) -> dict[str, Outcome]:
         """Assess flattened facts in a fresh session; the session is always deleted."""
         sid = str(next(self._session_ids))
-        context = _SessionContext(as_of)
+        context = _SessionContext(as_of, facts)
         self._contexts[sid] = context
         try:
             batch: list[dict[str, object]] = [
-                {"sid": sid, "t": "f", "k": path, "v": facts[path]} for path in self.asserted_facts
+                {"sid": sid, "t": "f", "k": path} for path in self.asserted_facts
             ]
             if self._needs_start:
-                batch.append({"sid": sid, "t": "s", "k": START, "v": True})
+                batch.append({"sid": sid, "t": "s", "k": START})
             self._host.assert_facts(RULESET, batch)
             self._raise_on_failure(sid, context)
             return dict(context.outcomes)
