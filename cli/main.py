@@ -17,6 +17,8 @@ COMMANDS = {
     "check": ("aiact.commands.check", "Assess fact files; JSON or text; exit status for CI."),
     "rules": ("aiact.commands.rules", "Print the rule book as Markdown, grouped by article."),
     "schema": ("aiact.commands.schema", "Print the JSON Schema of the fact file."),
+    "memo": ("aiact.commands.memo", "Write the reasoned memo for legal review (Markdown or HTML)."),
+    "interview": ("aiact.commands.interview", "Answer questions to build a fact file; asks only what matters."),
 }
 
 

@@ -24,6 +24,8 @@ from . import (
 )
 from .areas import AREAS
 from .legal_questions import QUESTIONS
+from .licences import infer
+from .openness_profile import profile
 
 MODULES = (
     definitions.MODULE,
@@ -64,4 +66,4 @@ def rule_base() -> RuleBase:
 
 def build_engine(questions: dict | None = None) -> Engine:  # type: ignore[type-arg]
     """A new engine over the rule base, with its inferences and openness profile."""
-    return Engine(rule_base(), questions=questions, gravity=GRAVITY)
+    return Engine(rule_base(), infer=infer, profile=profile, questions=questions, gravity=GRAVITY)

@@ -1,5 +1,21 @@
-"""Placeholder module, filled in by its own change."""
+"""Placeholder conclusions, replaced by the real rules of this part of the Act."""
 
-from aiact.engine import RuleModule
+from aiact.engine import ConclusionDef, Otherwise, RuleModule, Tri
 
-MODULE = RuleModule()
+gpai_systemic_risk = ConclusionDef(
+    id="gpai_systemic_risk",
+    title="GPAI model with systemic risk (Art. 51)",
+    area="gpai",
+    rules=(),
+    otherwise=Otherwise("gpai_systemic_risk.not_modelled", "Art. 51", "Not modelled yet.", then=Tri.UNDETERMINED),
+)
+
+oss_exemption_gpai = ConclusionDef(
+    id="oss_exemption_gpai",
+    title="Open-source exemption for GPAI models (Art. 53(2), 54(6))",
+    area="gpai",
+    rules=(),
+    otherwise=Otherwise("oss_exemption_gpai.not_modelled", "Art. 53(2)", "Not modelled yet.", then=Tri.UNDETERMINED),
+)
+
+MODULE = RuleModule(conclusions=(gpai_systemic_risk, oss_exemption_gpai,))
