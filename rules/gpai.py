@@ -18,4 +18,14 @@ oss_exemption_gpai = ConclusionDef(
     otherwise=Otherwise("oss_exemption_gpai.not_modelled", "Art. 53(2)", "Not modelled yet.", then=Tri.UNDETERMINED),
 )
 
-MODULE = RuleModule(conclusions=(gpai_systemic_risk, oss_exemption_gpai,))
+gpai_modifier_is_provider = ConclusionDef(
+    id="gpai_modifier_is_provider",
+    title="A downstream modifier becomes the provider of the modified GPAI model",
+    area="gpai",
+    internal=True,
+    rules=(),
+    otherwise=Otherwise("gpai_modifier_is_provider.not_modelled", "Art. 3(3)", "Not modelled yet.",
+                        then=Tri.UNDETERMINED),
+)
+
+MODULE = RuleModule(conclusions=(gpai_systemic_risk, oss_exemption_gpai, gpai_modifier_is_provider))
