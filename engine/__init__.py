@@ -13,6 +13,7 @@ from .conditions import (
     AsOfOnOrAfter,
     Before,
     Concl,
+    ConclIn,
     Empty,
     Equals,
     Fact,
@@ -44,7 +45,7 @@ from .session import EngineError
 from .tri import Tri
 
 __all__ = [
-    "UNKNOWN", "All", "Always", "Any", "Area", "AsOfOnOrAfter", "Assessment", "Before", "Concl",
+    "UNKNOWN", "All", "Always", "Any", "Area", "AsOfOnOrAfter", "Assessment", "Before", "Concl", "ConclIn",
     "ConclusionDef", "DateChoice", "Empty", "Engine", "EngineError", "Equals", "Fact",
     "FactFile", "FactFileError", "FactQuestionText", "Greater", "GreaterThanShare", "Has",
     "HasOtherThan", "Inference", "Known", "LawInForce", "LegalQuestion", "Not", "ObligationDef",

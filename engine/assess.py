@@ -138,7 +138,7 @@ class Engine:
                 for v in self.dates.versions_in_force(day)
             ],
             inferred_facts=[
-                InferredFact(path=i.path, value=i.value, because=i.because)  # type: ignore[arg-type]
+                InferredFact(path=i.path, value=i.value, because=i.because)
                 for i in inferred
             ],
         )
@@ -152,7 +152,7 @@ class Engine:
             role=definition.role,
             applies_from=when.day.isoformat(),
             in_force=day >= when.day,
-            status=outcome.status.value,  # type: ignore[arg-type]
+            status=outcome.status.value,
             exempted_by=outcome.exempted_by,
             duty=definition.duty,
             may_be_exempted_by=list(outcome.may_be_exempted_by),
@@ -211,7 +211,7 @@ class _Explainer:
                 facts |= {r.name for r in rule.when.refs() if r.kind == "fact"}
         definition = self.rulebase.conclusions[cid]
         return Conclusion(
-            status=outcome.status.value,  # type: ignore[arg-type]
+            status=outcome.status.value,
             because=because,
             facts=sorted(facts),
             title=definition.title,
@@ -229,12 +229,12 @@ class _Explainer:
         else:
             kind = "holds"
         return Reason(
-            rule=rid, citation=rule.citation, says=rule.says, outcome=kind,  # type: ignore[arg-type]
-            conclusion=cid, source=rule.source.value, reading=rule.reading,  # type: ignore[arg-type]
+            rule=rid, citation=rule.citation, says=rule.says, outcome=kind,
+            conclusion=cid, source=rule.source.value, reading=rule.reading,
         )
 
 
-def _mark_readings(conclusions: dict[str, Conclusion], raised: list) -> None:  # type: ignore[type-arg]
+def _mark_readings(conclusions: dict[str, Conclusion], raised: list) -> None:
     """Conclusions whose reasons take a working reading of a raised legal question say so."""
     raised_ids = {q.id.removeprefix("legal:") for q in raised}
     for cid, conclusion in list(conclusions.items()):

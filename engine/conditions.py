@@ -17,11 +17,11 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Final, Protocol
 
 from .tri import Tri, all_of, any_of
 
-UNKNOWN = "unknown"
+UNKNOWN: Final = "unknown"
 """How an unknown fact value is written in the flattened facts (JSON-safe)."""
 
 
@@ -317,6 +317,27 @@ class Concl(Condition):
 
     def describe(self) -> str:
         return f"**{self.conclusion_id}**"
+
+
+@dataclass(frozen=True)
+class ConclIn(Condition):
+    """A conclusion's status is one of these (settled; never undetermined).
+
+    Not monotone: for the triggers of open legal questions only ("raise this
+    question while the exemption is yes or still undetermined"), never in rules.
+    """
+
+    conclusion_id: str
+    statuses: tuple[Tri, ...]
+
+    def evaluate(self, env: Env) -> Tri:
+        return Tri.of(env.conclusion(self.conclusion_id) in self.statuses)
+
+    def refs(self) -> frozenset[Ref]:
+        return frozenset({Ref("conclusion", self.conclusion_id)})
+
+    def describe(self) -> str:
+        return f"**{self.conclusion_id}** is {' or '.join(s.value for s in self.statuses)}"
 
 
 @dataclass(frozen=True)

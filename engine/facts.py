@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
@@ -164,30 +164,36 @@ class FactKind:
     allowed: tuple[str, ...] = ()
 
 
-def _enum_type(kind: Any) -> Any:
-    allowed = get_args(kind)
-    return Annotated[kind | Unknown, _enum(allowed), FactKind("enum", allowed)]
-
-
-def _list_type(kind: Any) -> Any:
-    allowed = get_args(kind)
-    return Annotated[list[kind] | Unknown, _items(allowed), FactKind("list", allowed)]
-
-
 Tri = Annotated[bool | Unknown, BeforeValidator(_tri), FactKind("tri")]
 Flop = Annotated[float | Unknown, BeforeValidator(_number), FactKind("number")]
 Day = Annotated[date | Unknown, BeforeValidator(_day), FactKind("date")]
 Text = Annotated[str, BeforeValidator(_text)]
 Name = Annotated[str | Unknown, BeforeValidator(_text), FactKind("text")]
-Modalities = _list_type(OutputModality)
-Roles = _list_type(Role)
-Channels = _list_type(Channel)
-Restrictions = _list_type(LicenceRestriction)
-Monetisations = _list_type(Monetisation)
-AnnexIIIPoints = _list_type(AnnexIIIPoint)
-TrainingDataChoice = _enum_type(TrainingData)
-RbiExceptionChoice = _enum_type(RbiException)
-AnnexISectionChoice = _enum_type(AnnexISection)
+Modalities = Annotated[
+    list[OutputModality] | Unknown, _items(get_args(OutputModality)), FactKind("list", get_args(OutputModality))
+]
+Roles = Annotated[list[Role] | Unknown, _items(get_args(Role)), FactKind("list", get_args(Role))]
+Channels = Annotated[list[Channel] | Unknown, _items(get_args(Channel)), FactKind("list", get_args(Channel))]
+Restrictions = Annotated[
+    list[LicenceRestriction] | Unknown,
+    _items(get_args(LicenceRestriction)),
+    FactKind("list", get_args(LicenceRestriction)),
+]
+Monetisations = Annotated[
+    list[Monetisation] | Unknown, _items(get_args(Monetisation)), FactKind("list", get_args(Monetisation))
+]
+AnnexIIIPoints = Annotated[
+    list[AnnexIIIPoint] | Unknown, _items(get_args(AnnexIIIPoint)), FactKind("list", get_args(AnnexIIIPoint))
+]
+TrainingDataChoice = Annotated[
+    TrainingData | Unknown, _enum(get_args(TrainingData)), FactKind("enum", get_args(TrainingData))
+]
+RbiExceptionChoice = Annotated[
+    RbiException | Unknown, _enum(get_args(RbiException)), FactKind("enum", get_args(RbiException))
+]
+AnnexISectionChoice = Annotated[
+    AnnexISection | Unknown, _enum(get_args(AnnexISection)), FactKind("enum", get_args(AnnexISection))
+]
 
 
 def _as_of(value: object) -> object:
@@ -222,27 +228,42 @@ class Artefact(_Section):
 class Operator(_Section):
     roles: Roles = Field(UNKNOWN, description="The answering operator's roles, Art. 3(3)-(8).")
     established_in_eu: Tri = Field(UNKNOWN, description="Established or located in the Union.")
-    natural_person_non_professional: Tri = Field(UNKNOWN, description="Natural person, purely personal non-professional use, Art. 2(10).")
+    natural_person_non_professional: Tri = Field(
+        UNKNOWN, description="Natural person, purely personal non-professional use, Art. 2(10).",
+    )
     public_authority: Tri = Field(UNKNOWN, description="Public authority or acting on its behalf (Art. 27, 111(2)).")
     microenterprise: Tri = Field(UNKNOWN, description="Microenterprise (recital 103).")
 
 
 class Scope(_Section):
     output_used_in_eu: Tri = Field(UNKNOWN, description="Output used in the Union, Art. 2(1)(c).")
-    military_defence_national_security_only: Tri = Field(UNKNOWN, description="Exclusively military, defence or national security, Art. 2(3).")
-    third_country_authority_cooperation: Tri = Field(UNKNOWN, description="Third-country authority in law-enforcement/judicial cooperation with safeguards, Art. 2(4).")
-    scientific_research_sole_purpose: Tri = Field(UNKNOWN, description="Developed and put into service for the sole purpose of scientific R&D, Art. 2(6).")
-    pre_market_research_or_testing: Tri = Field(UNKNOWN, description="Research, testing or development before placing or putting into service, Art. 2(8).")
+    military_defence_national_security_only: Tri = Field(
+        UNKNOWN, description="Exclusively military, defence or national security, Art. 2(3).",
+    )
+    third_country_authority_cooperation: Tri = Field(
+        UNKNOWN,
+        description="Third-country authority in law-enforcement/judicial cooperation with safeguards, Art. 2(4).",
+    )
+    scientific_research_sole_purpose: Tri = Field(
+        UNKNOWN, description="Developed and put into service for the sole purpose of scientific R&D, Art. 2(6).",
+    )
+    pre_market_research_or_testing: Tri = Field(
+        UNKNOWN, description="Research, testing or development before placing or putting into service, Art. 2(8).",
+    )
 
 
 class Market(_Section):
     channels: Channels = Field(UNKNOWN, description="How it reaches anyone; [] = not released.")
-    eu_excluded: Tri = Field(UNKNOWN, description="Distribution and use in the Union clearly and unequivocally excluded.")
+    eu_excluded: Tri = Field(
+        UNKNOWN, description="Distribution and use in the Union clearly and unequivocally excluded.",
+    )
     commercial_activity: Tri = Field(UNKNOWN, description="Supplied in the course of a commercial activity.")
     placed_on_market: Tri = Field(UNKNOWN, description="The user's own answer; derived when unknown.")
     put_into_service: Tri = Field(UNKNOWN, description="The user's own answer; derived when unknown.")
     first_placed_on: Day = Field(UNKNOWN, description="Date first placed on the EU market or put into service.")
-    significant_design_change: Tri = Field(UNKNOWN, description="Significant change in design since then (Art. 111(2)).")
+    significant_design_change: Tri = Field(
+        UNKNOWN, description="Significant change in design since then (Art. 111(2)).",
+    )
 
 
 class LicenceGrants(_Section):
@@ -254,7 +275,7 @@ class LicenceGrants(_Section):
 
 class Release(_Section):
     licence: Name = Field(UNKNOWN, description='SPDX id ("Apache-2.0") or a name ("llama3.1", "proprietary").')
-    licence_grants: LicenceGrants = Field(default_factory=LicenceGrants)
+    licence_grants: LicenceGrants = Field(default_factory=lambda: LicenceGrants())
     licence_restrictions: Restrictions = Field(UNKNOWN, description="Terms the licence imposes.")
     weights_public: Tri = UNKNOWN
     architecture_info_public: Tri = UNKNOWN
@@ -262,8 +283,12 @@ class Release(_Section):
     training_code_public: Tri = UNKNOWN
     inference_code_public: Tri = UNKNOWN
     training_data_public: TrainingDataChoice = UNKNOWN
-    data_information_public: Tri = Field(UNKNOWN, description="OSAID data information: provenance, selection, processing.")
-    monetisation: Monetisations = Field(UNKNOWN, description="[] = none; optional_paid_services alone is not monetisation.")
+    data_information_public: Tri = Field(
+        UNKNOWN, description="OSAID data information: provenance, selection, processing.",
+    )
+    monetisation: Monetisations = Field(
+        UNKNOWN, description="[] = none; optional_paid_services alone is not monetisation.",
+    )
 
 
 class Prohibited(_Section):
@@ -333,18 +358,20 @@ class FactFile(_Section):
     )
 
     schema_: Literal["aiact-facts/1"] = Field(alias="schema", description="Exactly aiact-facts/1.")
-    as_of: Annotated[date | None, BeforeValidator(_as_of)] = Field(default=None, description="The date the assessment speaks for (default: today).")
+    as_of: Annotated[date | None, BeforeValidator(_as_of)] = Field(
+        default=None, description="The date the assessment speaks for (default: today).",
+    )
     subject: Subject
-    artefact: Artefact = Field(default_factory=Artefact)
-    operator: Operator = Field(default_factory=Operator)
-    scope: Scope = Field(default_factory=Scope)
-    market: Market = Field(default_factory=Market)
-    release: Release = Field(default_factory=Release)
-    prohibited: Prohibited = Field(default_factory=Prohibited)
-    high_risk: HighRisk = Field(default_factory=HighRisk)
-    transparency: Transparency = Field(default_factory=Transparency)
-    gpai: Gpai = Field(default_factory=Gpai)
-    value_chain: ValueChain = Field(default_factory=ValueChain)
+    artefact: Artefact = Field(default_factory=lambda: Artefact())
+    operator: Operator = Field(default_factory=lambda: Operator())
+    scope: Scope = Field(default_factory=lambda: Scope())
+    market: Market = Field(default_factory=lambda: Market())
+    release: Release = Field(default_factory=lambda: Release())
+    prohibited: Prohibited = Field(default_factory=lambda: Prohibited())
+    high_risk: HighRisk = Field(default_factory=lambda: HighRisk())
+    transparency: Transparency = Field(default_factory=lambda: Transparency())
+    gpai: Gpai = Field(default_factory=lambda: Gpai())
+    value_chain: ValueChain = Field(default_factory=lambda: ValueChain())
 
 
 FACT_SECTIONS = (

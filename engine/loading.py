@@ -43,7 +43,7 @@ class _StrictComposer(yaml.SafeLoader):
         super().__init__(stream)
         self.alias_count = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: ANN401 (PyYAML API)
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             self.alias_count += 1
             if self.alias_count > MAX_ALIASES:

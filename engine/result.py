@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-RESULT_SCHEMA = "aiact-result/1"
+RESULT_SCHEMA: Literal["aiact-result/1"] = "aiact-result/1"
 Status = Literal["yes", "no", "undetermined"]
 
 

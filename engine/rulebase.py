@@ -163,7 +163,7 @@ class RuleBase:
         problems: list[str] = []
         for rule in self.rules.values():
             problems += _rule_problems(rule)
-        for nid, node in self.nodes.items():
+        for nid in self.nodes:
             if not RULE_ID.match(nid):
                 problems.append(f"{nid}: id must be lower-case words joined by . or _")
             for path in self.inputs[nid].facts:

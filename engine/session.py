@@ -56,7 +56,7 @@ class EngineError(RuntimeError):
     """The engine failed to complete an assessment; never swallowed."""
 
 
-class _QuietHost(Host):  # type: ignore[misc]
+class _QuietHost(Host):
     """A private durable-rules host without the background dispatch threads."""
 
     def _run(self) -> None:

@@ -19,6 +19,7 @@ undetermined.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -105,11 +106,9 @@ def _propagate(
     while queue:
         nid = order[heapq.heappop(queue)]
         node = rulebase.nodes[nid]
-        outcome: Outcome
-        if isinstance(node, ConclusionDef):
-            outcome = evaluate_conclusion(node, env)
-        else:
-            outcome = evaluate_obligation(node, env)
+        outcome: Outcome = (
+            evaluate_conclusion(node, env) if isinstance(node, ConclusionDef) else evaluate_obligation(node, env)
+        )
         if _signature(outcome) == _signature(base[nid]):
             continue
         changed[nid] = outcome
@@ -193,7 +192,7 @@ def _number_answers(limits: list[float]) -> list[Answer]:
     if not limits:
         return []
     answers = [Answer(f"at most {limits[0]:.3g}", limits[0])]
-    for low, high in zip(limits, limits[1:], strict=False):
+    for low, high in itertools.pairwise(limits):
         answers.append(Answer(f"above {low:.3g}, at most {high:.3g}", math.sqrt(low * high) if low > 0 else high / 2))
     answers.append(Answer(f"above {limits[-1]:.3g}", limits[-1] * 2 if limits[-1] > 0 else 1.0))
     return answers
@@ -203,7 +202,7 @@ def _date_answers(days: list[date]) -> list[Answer]:
     if not days:
         return []
     answers = [Answer(f"before {days[0].isoformat()}", (days[0] - timedelta(days=1)).isoformat())]
-    for low, high in zip(days, days[1:], strict=False):
+    for low, high in itertools.pairwise(days):
         answers.append(Answer(f"from {low.isoformat()} to before {high.isoformat()}", low.isoformat()))
     answers.append(Answer(f"on or after {days[-1].isoformat()}", days[-1].isoformat()))
     return answers

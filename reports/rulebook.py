@@ -88,4 +88,4 @@ def _obligation(obligation: ObligationDef) -> list[str]:
         lines.append(f"  - lifted by: {', '.join(obligation.exempted_by)}")
     if obligation.fine:
         lines.append(f"  - maximum fine: {obligation.fine}")
-    return lines + [""]
+    return [*lines, ""]

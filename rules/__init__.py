@@ -64,6 +64,6 @@ def rule_base() -> RuleBase:
     return RuleBase(MODULES, AREAS, QUESTIONS)
 
 
-def build_engine(questions: dict | None = None) -> Engine:  # type: ignore[type-arg]
+def build_engine(questions: dict | None = None) -> Engine:
     """A new engine over the rule base, with its inferences and openness profile."""
     return Engine(rule_base(), infer=infer, profile=profile, questions=questions, gravity=GRAVITY)

@@ -1,8 +1,274 @@
-"""The questions the Act leaves open, each with the facts that make it bite."""
+"""The questions the Act leaves open, each raised only where these facts make it bite.
 
-from aiact.engine import Concl, Fact, Known, LegalQuestion, Not
+The catalogue follows the project's list of open legal questions. Each entry
+says what is unsettled, why it matters for the facts at hand, the competing
+readings, which conclusions turn on it, and the working reading the rule base
+takes (rules that adopt it carry ``reading=<id>``, and the memo marks the
+conclusions resting on them). Triggers are conditions like any rule's, so a
+question is raised or not by the same engine, never by ad-hoc code.
+
+``ConclIn`` and ``Known`` look at *whether* something is settled: that is
+exactly what a trigger such as "while the exemption is still undetermined"
+needs, and why they appear here and in no ordinary rule.
+"""
+
+from datetime import date
+
+from aiact.engine import (
+    All,
+    Any,
+    Before,
+    Concl,
+    ConclIn,
+    Fact,
+    Greater,
+    Has,
+    Known,
+    LegalQuestion,
+    Not,
+    Tri,
+)
+
+YES_OR_OPEN = (Tri.YES, Tri.UNDETERMINED)
+OPEN = (Tri.UNDETERMINED,)
+
+PUBLISHED_FOR_DOWNLOAD = Has("market.channels", ("public_repository", "download"))
+USE_RESTRICTIONS = ("acceptable_use_policy", "safety_use_restrictions", "user_threshold", "use_case_licence")
+CONTESTED_MONETISATION = (
+    "personal_data", "paid_exclusive_hosting", "required_paid_services", "optional_paid_services",
+    "dual_licensing",
+)
+OPEN_SOURCE_IN_PLAY = ConclIn("free_open_source_licence", YES_OR_OPEN)
+
+ACT_OPEN_RELEASE = All(
+    Concl("free_open_source_licence"),
+    Fact("release.weights_public"),
+    Fact("release.architecture_info_public"),
+    Fact("release.usage_info_public"),
+    Not(Concl("monetised")),
+)
+OSAID_COMPONENTS = All(
+    Fact("release.weights_public"),
+    Fact("release.data_information_public"),
+    Fact("release.training_code_public"),
+    Fact("release.inference_code_public"),
+)
+
+
+def _near(path: str, threshold: float) -> All:
+    """Within a factor of three of a compute threshold, on either side."""
+    return All(Greater(path, threshold / 3), Not(Greater(path, threshold * 3)))
+
+
+COMPUTE = "artefact.training_compute_flop"
 
 QUESTIONS = (
+    LegalQuestion(
+        id="hosting_is_placing",
+        question="Does publishing this AI system on a public code host or model hub, free of charge, "
+        "place it on the market or put it into service?",
+        why="The system is an AI system offered for download or on a public repository. The Commission's "
+        "guidelines treat uploading a general-purpose AI model to a public repository as placing it on "
+        "the market, but nothing settles this for AI systems, and Art. 3(10) speaks of supply 'in the "
+        "course of a commercial activity'.",
+        readings=(
+            "Yes: making the system available for download in the Union is its first making available, "
+            "whether for payment or free of charge (Art. 3(9)-(10)), as the guidelines hold for models.",
+            "No: free publication outside any commercial activity is not 'making available on the market'; "
+            "the system is placed on the market or put into service only when someone supplies or uses it "
+            "in the course of a commercial activity.",
+        ),
+        affects=("placed_on_market", "put_into_service", "oss_exemption_ai_system", "act_applies"),
+        citations=("Art. 3(9)", "Art. 3(10)", "Art. 3(11)", "Art. 2(12)"),
+        trigger=Concl("ai_system") & PUBLISHED_FOR_DOWNLOAD,
+        working_reading="Publication for download is treated as placing on the market, as for GPAI "
+        "models, unless the facts say the supply is outside any commercial activity.",
+    ),
+    LegalQuestion(
+        id="art_2_12_reach",
+        question="When Art. 2(12) exempts this open-source AI system, is it outside the whole Act, or only "
+        "outside the provider's duties? And is a system that is in use, but neither placed on the market "
+        "nor put into service as high-risk, fully exempt?",
+        why="The open-source exemption for AI systems is yes or still undetermined for these facts, and "
+        "the Act does not say how far it reaches (AI literacy under Art. 4, use by deployers).",
+        readings=(
+            "Whole Act: 'this Regulation does not apply' means no duty of the Act attaches to the system, "
+            "for any operator, unless it becomes high-risk, prohibited or subject to Art. 50.",
+            "Provider duties only: the exemption relieves those who release the system openly, while "
+            "deployers and others who use it remain bound (Art. 4, Art. 26 where relevant).",
+        ),
+        affects=("oss_exemption_ai_system", "act_applies"),
+        citations=("Art. 2(12)", "Art. 4", "Recital 103"),
+        trigger=ConclIn("oss_exemption_ai_system", YES_OR_OPEN),
+        working_reading="The whole Act is read as not applying to the exempted system; duties that "
+        "depend on it are shown as lifted by oss_exemption_ai_system.",
+    ),
+    LegalQuestion(
+        id="third_party_puts_into_service",
+        question="If someone else takes this openly released system and puts it into service for a "
+        "high-risk or prohibited purpose, who carries the provider duties: the original developer, or "
+        "the third party under Art. 25?",
+        why="The operator releases the system for download and does not deploy it itself, and the system "
+        "is, or may be, usable for a high-risk or Art. 5 purpose.",
+        readings=(
+            "The third party: whoever puts the system into service for a high-risk purpose under its own "
+            "name, or changes its intended purpose, becomes its provider (Art. 25(1)(a)-(c)).",
+            "The original developer: the system was placed on the market by its developer, who remains "
+            "the provider of the system it released (Art. 3(3)), at least until Art. 25(1) applies.",
+        ),
+        affects=("becomes_provider", "oss_exemption_ai_system"),
+        citations=("Art. 25(1)", "Art. 25(2)", "Art. 2(12)", "Art. 3(3)"),
+        trigger=All(
+            Concl("ai_system"),
+            PUBLISHED_FOR_DOWNLOAD,
+            Known("operator.roles"),
+            Not(Has("operator.roles", ("deployer",))),
+            Any(ConclIn("high_risk", YES_OR_OPEN), ConclIn("prohibited_practice", YES_OR_OPEN)),
+        ),
+        working_reading="The operator is treated as the provider of what it released; a third party "
+        "that puts it into service for a high-risk purpose becomes provider under Art. 25(1).",
+    ),
+    LegalQuestion(
+        id="models_vs_systems",
+        question="The open-source carve-out for GPAI models speaks of models and their parameters, the "
+        "Art. 2(12) carve-out of AI systems: how does the exemption of an open model carry over to a "
+        "system built on it, and the other way round?",
+        why="The artefact is an AI system built on a general-purpose AI model, or a GPAI model released "
+        "together with a system, while an open-source licence is in play.",
+        readings=(
+            "Separately: the model's exemption (Art. 53(2), 54(6)) and the system's (Art. 2(12)) are "
+            "assessed on their own terms; an open model does not make the system exempt, nor the reverse.",
+            "Together: where model and system are released as one open package, the openness of the "
+            "release carries over, so that the system shares the model's exemption.",
+        ),
+        affects=("oss_exemption_ai_system", "oss_exemption_gpai"),
+        citations=("Art. 2(12)", "Art. 53(2)", "Art. 54(6)", "Art. 3(66)", "Recital 102"),
+        trigger=OPEN_SOURCE_IN_PLAY
+        & (
+            (Concl("ai_system") & Fact("artefact.built_on_gpai_model"))
+            | (Concl("gpai_model") & Concl("ai_system"))
+        ),
+        working_reading="Model and system are assessed separately, each under its own carve-out.",
+    ),
+    LegalQuestion(
+        id="monetisation_scope",
+        question="Which forms of monetisation remove the open-source exemptions: paid support, a paid "
+        "hosted version beside free weights, dual licensing, collecting personal data?",
+        why="The release comes with paid services, hosting, dual licensing or use of personal data, or it "
+        "is not known whether it is monetised, while an open-source exemption turns on it.",
+        readings=(
+            "Narrow (the Commission's guidelines): only payment required for access, use, modification "
+            "or distribution, support without which the model cannot be used, paid exclusive hosting and "
+            "personal data processed beyond security count; optional paid services do not.",
+            "Broad (recital 103 read literally): any technical support or service related to the "
+            "component, including through a platform, and any use of personal data other than for "
+            "security, compatibility or interoperability, removes the exemption.",
+        ),
+        affects=("monetised", "oss_exemption_gpai", "oss_exemption_ai_system"),
+        citations=("Recital 103", "Art. 53(2)", "Art. 54(6)", "Art. 2(12)"),
+        trigger=OPEN_SOURCE_IN_PLAY
+        & (
+            Has("release.monetisation", CONTESTED_MONETISATION)
+            | (Not(Known("release.monetisation")) & ConclIn("monetised", OPEN))
+        ),
+        working_reading="The Commission's narrower reading: optional paid services alongside a free "
+        "release are not monetisation; personal data processed beyond security is.",
+    ),
+    LegalQuestion(
+        id="restricted_licence",
+        question="Does a licence with use restrictions (an acceptable-use policy, a user-count threshold, "
+        "field-of-use limits) count as a free and open-source licence under the Act?",
+        why="The licence imposes use restrictions, or its terms are unknown while the open-source "
+        "question turns on them.",
+        readings=(
+            "No (the Commission's guidelines): restrictions by user scale, per-use-case commercial "
+            "licences and use limits beyond specific, proportionate, safety-oriented terms disqualify "
+            "the licence.",
+            "Yes (the licensors' view): a licence that lets anyone access, use, modify and redistribute "
+            "the model free of charge stays open even if it forbids harmful uses or very large-scale "
+            "commercial use.",
+        ),
+        affects=("free_open_source_licence", "oss_exemption_gpai", "oss_exemption_ai_system"),
+        citations=("Art. 53(2)", "Art. 2(12)", "Recital 102"),
+        trigger=Has("release.licence_restrictions", USE_RESTRICTIONS)
+        | (Not(Known("release.licence_restrictions")) & ConclIn("free_open_source_licence", OPEN)),
+        working_reading="Scale thresholds and per-use-case licences disqualify (guidelines); acceptable-"
+        "use and safety restrictions are left undetermined, since their proportionality is evaluative.",
+    ),
+    LegalQuestion(
+        id="osaid_gap",
+        question="Which notion of 'open source' does the provider claim, and on what basis: the Act's "
+        "(licence rights, public weights, architecture and usage information, no monetisation) or the "
+        "OSI's Open Source AI Definition (which also asks for data information and full code)?",
+        why="The release is open under one notion and not under the other.",
+        readings=(
+            "The Act's own test decides every legal consequence; the OSAID is irrelevant to the "
+            "exemptions but matters for claims made to users and the public.",
+            "The OSAID, as the recognised standard, informs what 'free and open-source' means in the Act, "
+            "so that a release without data information is not open in the Act's sense either.",
+        ),
+        affects=("oss_exemption_gpai", "oss_exemption_ai_system"),
+        citations=("Recital 102", "Recital 104", "Art. 53(2)"),
+        trigger=(
+            ACT_OPEN_RELEASE
+            & Any(
+                Not(Fact("release.data_information_public")),
+                Not(Fact("release.training_code_public")),
+                Not(Fact("release.inference_code_public")),
+            )
+        )
+        | (OSAID_COMPONENTS & Concl("free_open_source_licence") & Concl("monetised")),
+        working_reading="The Act's own test is applied; the OSAID is reported beside it in the openness "
+        "profile.",
+    ),
+    LegalQuestion(
+        id="compute_estimate",
+        question="Is the estimate of cumulative training compute reliable enough to place the model on "
+        "the right side of the threshold?",
+        why="The training compute is within a factor of three of a threshold (10^23 FLOP for the "
+        "indicative GPAI criterion, 10^25 FLOP for the systemic-risk presumption), or unknown while a "
+        "conclusion turns on it; estimates are accepted within ±30 % and the method decides.",
+        readings=(
+            "The provider's own estimate by either accepted method (hardware or architecture-based) "
+            "decides, stated to two significant figures with the method.",
+            "Borderline estimates must be resolved conservatively: the provider carries the burden of "
+            "showing the model lies below the threshold.",
+        ),
+        affects=("gpai_model", "gpai_systemic_risk"),
+        citations=("Art. 51(2)", "Art. 3(63)", "Recital 111", "Art. 52(1)"),
+        trigger=(_near(COMPUTE, 1e23) & Not(Known("artefact.gpai_model")))
+        | (_near(COMPUTE, 1e25) & ConclIn("gpai_model", YES_OR_OPEN))
+        | (Not(Known(COMPUTE)) & Any(ConclIn("gpai_model", OPEN), ConclIn("gpai_systemic_risk", OPEN))),
+        working_reading="The compute figure in the fact file is taken as given; the thresholds are "
+        "applied strictly ('greater than').",
+    ),
+    LegalQuestion(
+        id="amended_dates",
+        question="The dates and prohibitions of Regulation (EU) 2026/1744 come from reports of the "
+        "adopted text: do they match the Official Journal, and how do the transitional rules apply to "
+        "when this system was first placed?",
+        why="A high-risk duty, an Art. 6(3) derogation, one of the new Art. 5 prohibitions or a "
+        "transitional rule of Art. 111 applies to these facts, and its date rests on the amendment "
+        "as reported.",
+        readings=(
+            "As reported: Annex III high-risk rules from 2 Dec 2027, Annex I from 2 Aug 2028, the new "
+            "Art. 5 points from 2 Dec 2026, Art. 50(2) for generative systems already on the market by "
+            "2 Dec 2026.",
+            "As adopted, until the amended text is checked: Annex III rules from 2 Aug 2026 and Annex I "
+            "from 2 Aug 2027.",
+        ),
+        affects=("high_risk", "prohibited_practice", "transparency_obligations"),
+        citations=("Art. 113", "Art. 111", "Art. 5(1)"),
+        trigger=Any(
+            Concl("high_risk"),
+            Concl("art_6_3_derogation"),
+            Fact("prohibited.non_consensual_intimate_imagery"),
+            Fact("prohibited.child_sexual_abuse_material"),
+            Concl("transparency_obligations") & Before("market.first_placed_on", date(2026, 8, 2)),
+        ),
+        working_reading="The amended dates as reported are applied when the assessment date is on or "
+        "after 27 July 2026, and marked as resting on secondary sources.",
+    ),
     LegalQuestion(
         id="gpai_indicative_criterion",
         question="Is the artefact a general-purpose AI model, given that the provider's own answer and "

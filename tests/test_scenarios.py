@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from scenario_runner import Scenario, check_scenario, load_scenarios
 
 from aiact import assess
+from scenario_runner import Scenario, check_scenario, load_scenarios
 
 SCENARIOS = load_scenarios()
 

@@ -71,7 +71,7 @@ def command(files: tuple[Path, ...], output_format: str, fail_on: str, as_of: ob
     if problems and not loaded:
         sys.exit(2)
     engine = default_engine()
-    results = [engine.assess(facts, as_of=as_of) for facts in loaded]  # type: ignore[arg-type]
+    results = [engine.assess(facts, as_of=as_of) for facts in loaded]
     if output_format == "json":
         payload: object = [r.to_json_dict() for r in results]
         if len(files) == 1:
