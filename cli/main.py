@@ -56,6 +56,9 @@ def main() -> None:
     """Console entry point: click handles usage errors with exit status 2."""
     try:
         cli.main(prog_name="aiact")
+    except ImportError as error:  # e.g. durable-rules built without the Python 3.13 fix
+        click.echo(f"aiact: {error}", err=True)
+        sys.exit(2)
     except KeyboardInterrupt:  # pragma: no cover - interactive
         click.echo("interrupted", err=True)
         sys.exit(130)

@@ -40,7 +40,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from durable.engine import Host
+try:
+    from durable.engine import Host
+except ImportError as _error:  # pragma: no cover - depends on how durable-rules was built
+    raise ImportError(
+        "durable-rules is installed but its C extension does not load "
+        f"({_error}). On Python 3.13 it must be built with "
+        "CPPFLAGS=-DPyEval_CallObject=PyObject_CallObject; reinstall it with: "
+        "CPPFLAGS=-DPyEval_CallObject=PyObject_CallObject python -m pip install --force-reinstall "
+        "--no-cache-dir --no-deps durable-rules==2.0.28"
+    ) from _error
 
 from .dates import DateTable
 from .evaluate import NodeEnv, Outcome, evaluate_conclusion, evaluate_obligation
