@@ -1,0 +1,142 @@
+"""Engine benchmark: prints the figures behind the engine's performance targets.
+
+    .venv/bin/python benchmarks/engine.py [--files 400] [--memory-runs 10000]
+
+Targets (printed beside each figure, never asserted in unit tests):
+- one assessment in process, full rule base: median under 20 ms;
+- marginal cost per file of one `aiact check` call over 400 files: under 25 ms;
+- `aiact check` on one file as a whole process: under 0.3 s;
+- memory across 10,000 assessments: flat (no growth per assessment);
+- what matters next for an empty fact file: under 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from factgen import random_facts  # noqa: E402
+
+from aiact import default_engine  # noqa: E402
+from aiact.engine import validate  # noqa: E402
+from aiact.engine.assess import apply_inferences  # noqa: E402
+from aiact.engine.catalogue import flatten  # noqa: E402
+from aiact.engine.whatmatters import fact_effects  # noqa: E402
+
+DAY = date(2026, 11, 23)
+
+
+def _rss_mb() -> float:
+    """Current resident set size in MiB (Linux /proc; falls back to the peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _report(name: str, value: float, unit: str, target: str) -> None:
+    print(f"{name:<58} {value:10.2f} {unit:<4} (target {target})")
+
+
+def bench_in_process(samples: list[dict]) -> None:  # type: ignore[type-arg]
+    engine = default_engine()
+    facts = [validate(s) for s in samples]
+    engine.assess(facts[0], as_of=DAY)  # compile once
+    times, session_times = [], []
+    for fact_file in facts:
+        start = time.perf_counter()
+        engine.assess(fact_file, as_of=DAY)
+        times.append((time.perf_counter() - start) * 1000)
+        flat, _ = apply_inferences(flatten(fact_file), engine.infer)
+        start = time.perf_counter()
+        engine.compiled.run(flat, DAY)
+        session_times.append((time.perf_counter() - start) * 1000)
+    _report("one assessment in process, median (full result)", statistics.median(times), "ms", "< 20 ms")
+    _report("  of which the durable-rules session, median", statistics.median(session_times), "ms", "-")
+    _report("one assessment in process, 95th percentile", sorted(times)[int(len(times) * 0.95)], "ms", "-")
+
+
+def bench_what_matters() -> None:
+    engine = default_engine()
+    empty = validate({"schema": "aiact-facts/1", "subject": {"name": "empty"}})
+    flat, _ = apply_inferences(flatten(empty), engine.infer)
+    outcomes = engine.compiled.run(flat, DAY)
+    times = []
+    for _ in range(20):
+        start = time.perf_counter()
+        fact_effects(engine, flatten(empty), outcomes, DAY)
+        times.append((time.perf_counter() - start) * 1000)
+    _report("what matters, empty fact file, median", statistics.median(times), "ms", "< 100 ms")
+
+
+def bench_cli(samples: list[dict], files: int) -> None:  # type: ignore[type-arg]
+    aiact = str(Path(sys.executable).with_name("aiact"))
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, sample in enumerate(samples[:files]):
+            path = Path(tmp) / f"f{i:04}.yaml"
+            path.write_text(yaml.safe_dump(sample), "utf-8")
+            paths.append(str(path))
+        singles = []
+        for _ in range(7):
+            start = time.perf_counter()
+            subprocess.run([aiact, "check", paths[0], "--fail-on", "none"], check=True, capture_output=True)
+            singles.append(time.perf_counter() - start)
+        one = statistics.median(singles)
+        start = time.perf_counter()
+        subprocess.run([aiact, "check", *paths, "--format", "json", "--fail-on", "none"], check=True,
+                       capture_output=True)
+        many = time.perf_counter() - start
+    _report("`aiact check` on one file, whole process, median", one, "s", "< 0.3 s")
+    _report(f"marginal cost per file, one call over {files} files", (many - one) / (files - 1) * 1000, "ms",
+            "< 25 ms")
+
+
+def bench_memory(runs: int) -> None:
+    engine = default_engine()
+    rng = random.Random(7)
+    facts = [validate(random_facts(rng)) for _ in range(200)]
+    marks = {}
+    for i in range(runs):
+        engine.assess(facts[i % len(facts)], as_of=DAY)
+        if i + 1 in (runs // 10, runs // 2, runs):
+            marks[i + 1] = _rss_mb()
+    first = marks[runs // 10]
+    for count, rss in marks.items():
+        print(f"  RSS after {count:>6} assessments: {rss:8.1f} MiB")
+    _report(f"memory growth from {runs // 10} to {runs} assessments", marks[runs] - first, "MiB", "flat (~0)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=400)
+    parser.add_argument("--memory-runs", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    samples = [random_facts(rng) for _ in range(max(args.files, 300))]
+    print(f"aiact engine benchmark, Python {sys.version.split()[0]}, "
+          f"{len(default_engine().rulebase.rules)} rules, {len(default_engine().rulebase.nodes)} productions")
+    bench_in_process(samples[:300])
+    bench_what_matters()
+    bench_cli(samples, args.files)
+    bench_memory(args.memory_runs)
+
+
+if __name__ == "__main__":
+    main()

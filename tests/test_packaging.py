@@ -1,0 +1,34 @@
+"""Packaging facts a user relies on: the version, the import name, the console script."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tomllib
+from pathlib import Path
+
+import aiact
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_version_matches_pyproject() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert aiact.__version__ == project["version"]
+
+
+def test_all_parts_install_under_one_import_name() -> None:
+    import aiact.engine
+    import aiact.questionnaires
+    import aiact.reports
+    import aiact.rules
+
+    for module in (aiact.engine, aiact.rules, aiact.questionnaires, aiact.reports):
+        assert module.__name__.startswith("aiact.")
+
+
+def test_console_script_reports_its_version() -> None:
+    script = shutil.which("aiact") or str(Path(__import__("sys").executable).with_name("aiact"))
+    out = subprocess.run([script, "--version"], capture_output=True, text=True, check=True).stdout
+    assert re.search(rf"aiact, version {re.escape(aiact.__version__)}", out)
