@@ -27,13 +27,13 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from factgen import random_facts  # noqa: E402
+from factgen import random_facts
 
-from aiact import default_engine  # noqa: E402
-from aiact.engine import validate  # noqa: E402
-from aiact.engine.assess import apply_inferences  # noqa: E402
-from aiact.engine.catalogue import flatten  # noqa: E402
-from aiact.engine.whatmatters import fact_effects  # noqa: E402
+from aiact import default_engine
+from aiact.engine import validate
+from aiact.engine.assess import apply_inferences
+from aiact.engine.catalogue import flatten
+from aiact.engine.whatmatters import fact_effects
 
 DAY = date(2026, 11, 23)
 
