@@ -1,5 +1,5 @@
 """The questionnaire: how to ask a person for each fact (data), and the interview driver."""
 
-from .texts import fact_question_texts, load_questions
+from .texts import Question, Questionnaire, Topic, fact_question_texts, load_questionnaire, load_questions
 
-__all__ = ["fact_question_texts", "load_questions"]
+__all__ = ["Question", "Questionnaire", "Topic", "fact_question_texts", "load_questionnaire", "load_questions"]

@@ -1,15 +1,26 @@
-"""Question texts, help and order, read from ``questions.yaml`` (data, not code)."""
+"""Question texts, help, choice labels and topic order, read from ``questions.yaml``.
+
+Wording lives in data so that a lawyer can improve a question without
+touching code, and so that the interview and the engine's open questions
+speak with one voice. What a fact *is* (its kind and allowed values) comes
+from the engine's fact catalogue; the file only says how to ask for it.
+A mismatch between the two (an unknown path, a label for a value that does
+not exist) is an error at load time, never a silently odd question.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
 from aiact.engine import FactQuestionText
 from aiact.engine.catalogue import fact_catalogue
+
+SUBJECT_PATH = "subject.name"
 
 
 @dataclass(frozen=True)
@@ -21,28 +32,93 @@ class Question:
     question: str
     help: str
     citations: tuple[str, ...]
+    choices: dict[str, str] = field(default_factory=dict)
+    """Plain-English label of each allowed value (enum and list facts), in the catalogue's order."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A group of questions asked together, in interview order."""
+
+    id: str
+    title: str
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Questionnaire:
+    """The whole questionnaire: the subject question, then the topics in order."""
+
+    subject: Question
+    topics: tuple[Topic, ...]
+    questions: dict[str, Question]
+    positions: dict[str, tuple[int, int]]
+    """Each fact's (topic index, index within the topic): the order in which ties are asked."""
+
+
+class QuestionsError(ValueError):
+    """questions.yaml does not match the fact catalogue."""
 
 
 @cache
-def load_questions() -> dict[str, Question]:
-    """Every question, keyed by fact path, in the file's order (topics in interview order)."""
+def load_questionnaire() -> Questionnaire:
+    """The questionnaire from the packaged ``questions.yaml``, checked against the catalogue."""
     text = resources.files("aiact.questionnaires").joinpath("questions.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    return parse_questionnaire(yaml.safe_load(text) or {})
+
+
+def parse_questionnaire(data: dict[str, Any]) -> Questionnaire:
+    """Build and check the questionnaire from the YAML's plain data."""
     catalogue = fact_catalogue()
+    subject = _question(data.get("subject") or {}, "subject", {})
+    if subject.path != SUBJECT_PATH:
+        raise QuestionsError(f"questions.yaml: the subject question must set {SUBJECT_PATH}")
     questions: dict[str, Question] = {}
+    topics = []
     for topic in data.get("topics", []):
+        paths = []
         for entry in topic.get("questions", []):
-            path = entry["path"]
+            path = entry.get("path")
             if path not in catalogue:
-                raise ValueError(f"questions.yaml: unknown fact path {path!r}")
-            questions[path] = Question(
-                path=path,
-                topic=topic["id"],
-                question=entry["question"].strip(),
-                help=entry.get("help", "").strip(),
-                citations=tuple(entry.get("citations", ())),
-            )
-    return questions
+                raise QuestionsError(f"questions.yaml: unknown fact path {path!r}")
+            if path in questions:
+                raise QuestionsError(f"questions.yaml: {path} is asked twice")
+            spec = catalogue[path]
+            questions[path] = _question(entry, topic["id"], dict.fromkeys(spec.allowed, ""))
+            paths.append(path)
+        topics.append(Topic(id=topic["id"], title=topic.get("title", topic["id"]).strip(), paths=tuple(paths)))
+    positions = {path: (t, i) for t, topic in enumerate(topics) for i, path in enumerate(topic.paths)}
+    return Questionnaire(subject=subject, topics=tuple(topics), questions=questions, positions=positions)
+
+
+def _question(entry: dict[str, Any], topic: str, allowed: dict[str, str]) -> Question:
+    path = str(entry.get("path", ""))
+    labels = {str(k): str(v).strip() for k, v in (entry.get("choices") or {}).items()}
+    if allowed and set(labels) != set(allowed):
+        missing = sorted(set(allowed) - set(labels))
+        extra = sorted(set(labels) - set(allowed))
+        raise QuestionsError(
+            f"questions.yaml: {path} choices must label exactly its allowed values"
+            f" (missing: {', '.join(missing) or '-'}; unknown: {', '.join(extra) or '-'})"
+        )
+    if labels and not allowed:
+        raise QuestionsError(f"questions.yaml: {path} has choices but is not a choice or list fact")
+    for key in ("question", "help"):
+        if not str(entry.get(key, "")).strip():
+            raise QuestionsError(f"questions.yaml: {path or topic} has no {key}")
+    return Question(
+        path=path,
+        topic=topic,
+        question=" ".join(str(entry["question"]).split()),
+        help=str(entry["help"]).strip(),
+        citations=tuple(str(c) for c in entry.get("citations", ())),
+        choices={value: labels[value] for value in allowed} if allowed else {},
+    )
+
+
+def load_questions() -> dict[str, Question]:
+    """Every fact question, keyed by fact path, topics in interview order."""
+    return load_questionnaire().questions
 
 
 @cache
