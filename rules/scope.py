@@ -1,21 +1,321 @@
-"""Placeholder conclusions, replaced by the real rules of this part of the Act."""
+"""Art. 2: does the Regulation reach this operator for this artefact?
 
-from aiact.engine import ConclusionDef, Otherwise, RuleModule, Tri
+Two headline conclusions:
+
+- ``scope_exclusion``: one of the exclusions of Art. 2(3), (4), (6), (8) or
+  (10) takes the matter out of the Act. Each exclusion is its own rule with
+  its own citation; the "no" comes only when every one is settled false.
+- ``act_applies``: the artefact is an AI system or a general-purpose AI
+  model, no exclusion applies, Art. 2(12) does not take an AI system out,
+  and the operator falls under one of the points of Art. 2(1).
+
+Art. 2(1) is split in two internal steps, one per kind of artefact, because
+the Act reaches them differently: an AI system through any of the roles of
+points (a)-(f), a GPAI model only through its provider placing it on the
+Union market (point (a)) and the provider's authorised representative
+(point (f), Art. 54). Keeping them apart also keeps Art. 2(12), which only
+ever concerns AI systems, from touching the model route.
+
+Judgement calls, and why:
+
+- **Art. 2(10)** lifts the obligations of *deployers* who are natural
+  persons in a purely personal, non-professional activity (such a person is
+  not even a deployer under Art. 3(4)). It therefore takes the matter out
+  only when the person acts as nothing but a user; a person who also
+  provides, imports or distributes the system stays within the Act.
+- **Art. 2(8)** covers research and testing *before* release. The fact
+  ``scope.pre_market_research_or_testing`` asserts that stage, so it stands
+  on its own; but where the market facts the user gave show that the
+  artefact has been placed on the market or put into service, the exclusion
+  no longer covers it.
+- **Art. 2(1)(c)** reaches providers and deployers *established in a third
+  country* whose system's output is used in the Union. An EU deployer is
+  reached by point (b) anyway, so for deployers the output rule does not ask
+  where they are established; for providers it does, as the Act writes it
+  (an EU provider that neither places nor puts into service in the Union is
+  not reached through the output).
+"""
+
+from aiact.engine import (
+    Concl,
+    ConclusionDef,
+    Fact,
+    Has,
+    HasOtherThan,
+    Known,
+    Not,
+    Otherwise,
+    Rule,
+    RuleModule,
+    Tri,
+)
+
+ROLES = "operator.roles"
+PRE_MARKET = "scope.pre_market_research_or_testing"
+
+AI_SYSTEM = Concl("ai_system")
+GPAI_MODEL = Concl("gpai_model")
+ON_THE_MARKET = Concl("placed_on_market") | Concl("put_into_service")
+
+
+def _role(*roles: str) -> Has:
+    return Has(ROLES, roles)
+
+
+pre_market_research_exclusion = ConclusionDef(
+    id="pre_market_research_exclusion",
+    title="Art. 2(8): research, testing or development before release",
+    area="scope",
+    internal=True,
+    rules=(
+        Rule(
+            "art2_8.pre_market_research", "Art. 2(8)",
+            "Research, testing and development of an AI system or model before it is placed on the market "
+            "or put into service falls outside the Act.",
+            Fact(PRE_MARKET), Tri.YES,
+            not_formalised="Testing in real-world conditions is not covered (Art. 2(8), 3(57), 57, 60); "
+            "the fact is to be answered no for it. Other Union law still applies to the activity.",
+        ),
+        Rule(
+            "art2_8.already_released", "Art. 2(8)",
+            "The exclusion ends at release: the artefact has been placed on the market or put into "
+            "service, so research or testing on it no longer takes it out of the Act.",
+            (Known("market.channels") | Known("market.placed_on_market") | Known("market.put_into_service"))
+            & ON_THE_MARKET,
+            Tri.NO, overrides=("art2_8.pre_market_research",),
+        ),
+    ),
+    otherwise=Otherwise(
+        "art2_8.not_pre_market_research", "Art. 2(8)",
+        "The matter is not research, testing or development before release.",
+    ),
+)
+
+personal_use_exclusion = ConclusionDef(
+    id="personal_use_exclusion",
+    title="Art. 2(10): a natural person's purely personal, non-professional use",
+    area="scope",
+    internal=True,
+    rules=(
+        Rule(
+            "art2_10.personal_use", "Art. 2(10), Art. 3(4)",
+            "A natural person using an AI system in a purely personal, non-professional activity has no "
+            "deployer obligations under the Act, and holds no other role here.",
+            Fact("operator.natural_person_non_professional") & Not(HasOtherThan(ROLES, ("deployer",))),
+            Tri.YES,
+            not_formalised="Whether an activity is purely personal and non-professional is asked, not "
+            "computed.",
+        ),
+        Rule(
+            "art2_10.other_role_remains", "Art. 2(10)",
+            "The personal-use exclusion lifts only deployer obligations; an operator that is also provider, "
+            "importer, distributor, product manufacturer or authorised representative stays within the Act.",
+            HasOtherThan(ROLES, ("deployer",)), Tri.NO,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art2_10.not_personal_use", "Art. 2(10)",
+        "The operator is not a natural person acting in a purely personal, non-professional activity.",
+    ),
+)
 
 scope_exclusion = ConclusionDef(
     id="scope_exclusion",
     title="Excluded from the Act by Art. 2(3), (4), (6), (8) or (10)",
     area="scope",
-    rules=(),
-    otherwise=Otherwise("scope_exclusion.not_modelled", "Art. 2", "Not modelled yet.", then=Tri.UNDETERMINED),
+    rules=(
+        Rule(
+            "art2_3.military_defence_national_security", "Art. 2(3), Recital 24",
+            "A system placed on the market, put into service or used, or whose output is used in the "
+            "Union, exclusively for military, defence or national-security purposes is outside the Act, "
+            "whoever does so.",
+            Fact("scope.military_defence_national_security_only"), Tri.YES,
+            not_formalised="'Exclusively' is asked: a system also used for civilian or law-enforcement "
+            "purposes stays within the Act (recital 24).",
+        ),
+        Rule(
+            "art2_4.third_country_authority", "Art. 2(4)",
+            "A third-country public authority or international organisation using AI in law-enforcement "
+            "or judicial cooperation with the Union or a Member State, with adequate safeguards for "
+            "fundamental rights, is outside the Act.",
+            Fact("scope.third_country_authority_cooperation") & Not(Fact("operator.established_in_eu")), Tri.YES,
+            not_formalised="Whether the safeguards are adequate is evaluative: part of the question "
+            "asked, not computed. An operator established in the Union is not a third-country authority.",
+        ),
+        Rule(
+            "art2_6.scientific_research", "Art. 2(6), Recital 25",
+            "An AI system or model, with its output, developed and put into service specifically for the "
+            "sole purpose of scientific research and development is outside the Act.",
+            Fact("scope.scientific_research_sole_purpose"), Tri.YES,
+            not_formalised="'Sole purpose' is asked: a release for general or commercial use alongside "
+            "research is not sole purpose.",
+        ),
+        Rule(
+            "art2_8.research_before_release", "Art. 2(8)",
+            "Research, testing or development before release is outside the Act.",
+            Concl("pre_market_research_exclusion"), Tri.YES,
+        ),
+        Rule(
+            "art2_10.personal_non_professional_use", "Art. 2(10)",
+            "A natural person's purely personal, non-professional use is outside the Act.",
+            Concl("personal_use_exclusion"), Tri.YES,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art2.no_exclusion", "Art. 2(3), (4), (6), (8), (10)",
+        "None of the exclusions of Art. 2(3), (4), (6), (8) or (10) applies.",
+    ),
+)
+
+territorial_scope_ai_system = ConclusionDef(
+    id="territorial_scope_ai_system",
+    title="Art. 2(1)(a)-(f): the operator is reached for an AI system",
+    area="scope",
+    internal=True,
+    rules=(
+        Rule(
+            "art2_1_a.provider_of_ai_system", "Art. 2(1)(a)",
+            "A provider that places an AI system on the Union market or puts it into service in the Union "
+            "is covered, wherever it is established.",
+            _role("provider") & AI_SYSTEM & ON_THE_MARKET, Tri.YES,
+        ),
+        Rule(
+            "art2_1_b.deployer_in_union", "Art. 2(1)(b)",
+            "A deployer established or located in the Union is covered.",
+            _role("deployer") & AI_SYSTEM & Fact("operator.established_in_eu"), Tri.YES,
+            not_formalised="Being located in the Union without an establishment there is not asked "
+            "separately: answer operator.established_in_eu yes for it.",
+        ),
+        Rule(
+            "art2_1_c.provider_output_used_in_union", "Art. 2(1)(c)",
+            "A provider established in a third country is covered where the output of its AI system is "
+            "used in the Union.",
+            _role("provider") & AI_SYSTEM & Not(Fact("operator.established_in_eu"))
+            & Fact("scope.output_used_in_eu"),
+            Tri.YES,
+        ),
+        Rule(
+            "art2_1_c.deployer_output_used_in_union", "Art. 2(1)(b), Art. 2(1)(c)",
+            "A deployer is covered where the output of the AI system is used in the Union: under point (c) "
+            "when established in a third country, under point (b) otherwise.",
+            _role("deployer") & AI_SYSTEM & Fact("scope.output_used_in_eu"), Tri.YES,
+        ),
+        Rule(
+            "art2_1_d.importer_or_distributor", "Art. 2(1)(d), Art. 3(6), Art. 3(7)",
+            "Importers and distributors of AI systems, who by definition act on the Union market, are "
+            "covered.",
+            _role("importer", "distributor") & AI_SYSTEM, Tri.YES,
+        ),
+        Rule(
+            "art2_1_e.product_manufacturer", "Art. 2(1)(e)",
+            "A product manufacturer placing on the market or putting into service an AI system together "
+            "with its product, under its own name or trademark, is covered.",
+            _role("product_manufacturer") & AI_SYSTEM & ON_THE_MARKET, Tri.YES,
+            not_formalised="That the product bears the manufacturer's own name or trademark is taken "
+            "from the role.",
+        ),
+        Rule(
+            "art2_1_f.authorised_representative", "Art. 2(1)(f), Art. 3(5)",
+            "The authorised representative in the Union of a provider established outside it is covered.",
+            _role("authorised_representative") & AI_SYSTEM, Tri.YES,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art2_1.no_point_for_ai_system", "Art. 2(1)",
+        "None of the points of Art. 2(1) reaches this operator for an AI system.",
+    ),
+)
+
+territorial_scope_gpai_model = ConclusionDef(
+    id="territorial_scope_gpai_model",
+    title="Art. 2(1)(a), (f): the operator is reached for a general-purpose AI model",
+    area="scope",
+    internal=True,
+    rules=(
+        Rule(
+            "art2_1_a.provider_of_gpai_model", "Art. 2(1)(a), Recital 97",
+            "A provider that places a general-purpose AI model on the Union market is covered, wherever "
+            "it is established.",
+            _role("provider") & GPAI_MODEL & Concl("placed_on_market"), Tri.YES,
+        ),
+        Rule(
+            "art2_1_f.gpai_authorised_representative", "Art. 2(1)(f), Art. 54(1)",
+            "The authorised representative in the Union of a third-country provider of a general-purpose "
+            "AI model is covered.",
+            _role("authorised_representative") & GPAI_MODEL, Tri.YES,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art2_1.no_point_for_gpai_model", "Art. 2(1)(a), (f)",
+        "For a general-purpose AI model the Act reaches only its provider placing it on the Union market "
+        "and that provider's authorised representative; neither is the case here.",
+    ),
 )
 
 act_applies = ConclusionDef(
     id="act_applies",
     title="The Regulation applies to this operator for this artefact",
     area="scope",
-    rules=(),
-    otherwise=Otherwise("act_applies.not_modelled", "Art. 2(1)", "Not modelled yet.", then=Tri.UNDETERMINED),
+    rules=(
+        Rule(
+            "art2_1.applies_to_ai_system", "Art. 2(1)",
+            "The operator is reached for an AI system, no exclusion applies, and the open-source "
+            "exemption of Art. 2(12) does not take the system out.",
+            Concl("territorial_scope_ai_system") & Not(Concl("scope_exclusion"))
+            & Not(Concl("oss_exemption_ai_system")),
+            Tri.YES,
+        ),
+        Rule(
+            "art2_1.applies_to_gpai_model", "Art. 2(1)(a), Art. 2(1)(f)",
+            "The operator is reached for a general-purpose AI model and no exclusion applies; Art. 2(12) "
+            "does not concern models.",
+            Concl("territorial_scope_gpai_model") & Not(Concl("scope_exclusion")), Tri.YES,
+        ),
+        Rule(
+            "art2.excluded", "Art. 2(3), (4), (6), (8), (10)",
+            "An exclusion of Art. 2 takes the matter out of the Act.",
+            Concl("scope_exclusion"), Tri.NO,
+        ),
+        Rule(
+            "art3.neither_system_nor_model", "Art. 3(1), Art. 3(63)",
+            "The artefact is neither an AI system nor a general-purpose AI model, so the Act does not "
+            "regulate it.",
+            Not(AI_SYSTEM) & Not(GPAI_MODEL), Tri.NO,
+        ),
+        Rule(
+            "art2_12.open_source_ai_system", "Art. 2(12)",
+            "The AI system is released under a free and open-source licence and Art. 2(12) takes it out "
+            "of the Act; no model route brings the operator back in.",
+            Concl("oss_exemption_ai_system") & Not(Concl("territorial_scope_gpai_model")), Tri.NO,
+        ),
+        Rule(
+            "art2_1.not_reached", "Art. 2(1)",
+            "None of the points of Art. 2(1) reaches this operator for this artefact.",
+            Not(Concl("territorial_scope_ai_system")) & Not(Concl("territorial_scope_gpai_model")), Tri.NO,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art2.does_not_apply", "Art. 2(1)",
+        "The conditions of Art. 2 for the Regulation to apply are not met.",
+    ),
 )
 
-MODULE = RuleModule(conclusions=(scope_exclusion, act_applies,))
+MODULE = RuleModule(
+    conclusions=(
+        pre_market_research_exclusion,
+        personal_use_exclusion,
+        scope_exclusion,
+        territorial_scope_ai_system,
+        territorial_scope_gpai_model,
+        act_applies,
+    ),
+    notes=(
+        "Scope: Art. 2(1)(g) (affected persons in the Union) gives rights, not obligations; it is not an "
+        "operator role and is not assessed.",
+        "Scope: Art. 2(2) (Annex I Section B products) is handled with the high-risk rules.",
+        "Scope: act_applies says whether the Act reaches the operator, not from when its duties apply; "
+        "dates belong to each obligation.",
+        "Scope: a person who becomes a provider under Art. 25 is expected to list 'provider' among its "
+        "roles; the role is not derived here.",
+    ),
+)
