@@ -1,0 +1,96 @@
+"""``aiact memo``: the reasoned memo for legal review, as Markdown or standalone HTML.
+
+Bad input never leaves a half-written memo behind: every problem is reported
+(one line each, exit status 2) before anything is written, and the output
+file is written to a temporary file beside it and renamed into place, so a
+reader sees either the old file or the complete new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from aiact import __version__, default_engine
+from aiact.engine import FactFileError
+from aiact.engine.loading import read_document, validate
+from aiact.options import as_of_option
+from aiact.reports.html import render_html
+from aiact.reports.memo import MemoInput, memo_title, render_memo
+
+FORMATS = ("markdown", "html")
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def choose_format(requested: str | None, out: Path | None) -> str:
+    """The format asked for; else HTML for an ``.html`` output file, Markdown otherwise."""
+    if requested:
+        return requested
+    return "html" if out is not None and out.suffix.lower() in HTML_SUFFIXES else "markdown"
+
+
+def write_atomically(out: Path, text: str) -> None:
+    """Write ``text`` to ``out`` through a temporary file in the same folder, then rename."""
+    descriptor, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def fail(lines: list[str]) -> NoReturn:
+    """Report each problem on its own line and stop with exit status 2 (nothing written)."""
+    for line in lines:
+        click.echo(line, err=True)
+    sys.exit(2)
+
+
+@click.command("memo")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the memo to this file (atomically); default: standard output.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+              help="markdown (CommonMark) or html (one standalone page). Default: html when OUT ends "
+                   "in .html, markdown otherwise.")
+@as_of_option
+def command(file: Path, out: Path | None, output_format: str | None, as_of: date | None) -> None:
+    """Write the reasoned memo on FILE (a YAML or JSON fact file) for review by counsel.
+
+    The memo gives the summary, the facts relied on, the reasoning part by part
+    with a citation for every step, the obligations and their dates, and the
+    open questions. Exit status 2 on bad usage or an invalid fact file (one line
+    per problem on stderr); nothing is written then.
+    """
+    try:
+        facts = validate(read_document(file), str(file))
+        checksum = hashlib.sha256(file.read_bytes()).hexdigest()
+    except FactFileError as err:
+        fail(err.problems)
+    except OSError as err:
+        fail([f"{file}: cannot read the file: {err.strerror or err}"])
+    if out is not None and not out.parent.is_dir():
+        fail([f"{out}: the folder {out.parent} does not exist"])
+    engine = default_engine()
+    assessment = engine.assess(facts, as_of=as_of)
+    memo = render_memo(MemoInput(assessment, facts, engine.rulebase, __version__, file.name, checksum))
+    chosen = choose_format(output_format, out)
+    text = memo if chosen == "markdown" else render_html(memo, title=memo_title(assessment), version=__version__)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomically(out, text)
+    except OSError as err:
+        fail([f"{out}: cannot write the memo: {err.strerror or err}"])
