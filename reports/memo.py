@@ -24,7 +24,7 @@ from aiact.engine.rulemodel import SOURCE_LABELS, Source
 from .markdown import bullets, code, heading, inline, paragraph
 from .memo_duties import obligations_section, questions_section
 from .memo_facts import FactView, facts_section
-from .memo_reasoning import conclusion_title, reasoning_section, status_word
+from .memo_reasoning import conclusion_title, questions_on, reasoning_section, status_word
 from .wording import fill, raw, say
 
 
@@ -132,11 +132,15 @@ def _summary_line(cid: str, assessment: Assessment, rulebase: RuleBase) -> str:
         for reason in conclusion.because:
             if reason.conclusion == cid and reason.outcome != "undetermined" and reason.citation not in citations:
                 citations.append(reason.citation)
+    basis = say("summary.cites", citations=inline("; ".join(citations))) if citations else ""
+    bearing = questions_on(cid, assessment) if conclusion.status == "undetermined" else []
+    if bearing:
+        basis = say("summary.turns_on", ids=", ".join(bearing))
     return say(
         "summary.conclusion",
         title=inline(conclusion_title(cid, assessment, rulebase)),
         status=status_word(conclusion.status),
-        cites=say("summary.cites", citations=inline("; ".join(citations))) if citations else "",
+        cites=basis,
         marker=say("summary.rests_on_marker") if conclusion.rests_on else "",
     )
 

@@ -30,6 +30,15 @@ def conclusion_title(cid: str, assessment: Assessment, rulebase: RuleBase) -> st
     return definition.title if definition and definition.title else cid
 
 
+def questions_on(cid: str, assessment: Assessment) -> list[str]:
+    """The open questions (fact paths, legal question ids) that the engine says bear on ``cid``."""
+    return [
+        code(q.path if q.kind == "fact" and q.path else q.id.split(":", 1)[-1])
+        for q in assessment.open_questions
+        if cid in q.affects
+    ]
+
+
 def reasoning_section(assessment: Assessment, rulebase: RuleBase, view: FactView) -> list[str]:
     """Every conclusion of the assessment under the part of the Act it belongs to."""
     out = heading(2, say("reasoning.heading")) + paragraph(say("reasoning.intro"))
@@ -57,6 +66,9 @@ def _conclusion(cid: str, assessment: Assessment, rulebase: RuleBase, view: Fact
     conclusion = assessment.conclusions[cid]
     out = heading(4, inline(conclusion_title(cid, assessment, rulebase)))
     out += paragraph(say("reasoning.status", status=status_word(conclusion.status), id=code(cid)))
+    bearing = questions_on(cid, assessment)
+    if bearing:
+        out += paragraph(say("reasoning.questions", ids=", ".join(bearing)))
     for question_id in conclusion.rests_on:
         reading = _working_reading(assessment, question_id)
         out += quote([say("reasoning.rests_on", id=code(question_id), reading=reading)])
