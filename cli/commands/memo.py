@@ -19,7 +19,7 @@ from typing import NoReturn
 import click
 
 from aiact import __version__, default_engine
-from aiact.engine import FactFileError
+from aiact.engine import FactFile, FactFileError
 from aiact.engine.loading import read_document, validate
 from aiact.options import as_of_option
 from aiact.reports.html import render_html
@@ -48,6 +48,24 @@ def write_atomically(out: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def memo_text(
+    facts: FactFile,
+    *,
+    fact_file: str,
+    checksum: str,
+    output_format: str = "markdown",
+    as_of: date | None = None,
+    settings: tuple[tuple[str, str], ...] = (),
+) -> str:
+    """Assess ``facts`` and render the memo (for this command and for ``aiact interview --memo``)."""
+    engine = default_engine()
+    assessment = engine.assess(facts, as_of=as_of)
+    memo = render_memo(MemoInput(assessment, facts, engine.rulebase, __version__, fact_file, checksum, settings))
+    if output_format == "markdown":
+        return memo
+    return render_html(memo, title=memo_title(assessment), version=__version__)
 
 
 def fail(lines: list[str]) -> NoReturn:
@@ -82,11 +100,9 @@ def command(file: Path, out: Path | None, output_format: str | None, as_of: date
         fail([f"{file}: cannot read the file: {err.strerror or err}"])
     if out is not None and not out.parent.is_dir():
         fail([f"{out}: the folder {out.parent} does not exist"])
-    engine = default_engine()
-    assessment = engine.assess(facts, as_of=as_of)
-    memo = render_memo(MemoInput(assessment, facts, engine.rulebase, __version__, file.name, checksum))
-    chosen = choose_format(output_format, out)
-    text = memo if chosen == "markdown" else render_html(memo, title=memo_title(assessment), version=__version__)
+    text = memo_text(
+        facts, fact_file=file.name, checksum=checksum, output_format=choose_format(output_format, out), as_of=as_of
+    )
     if out is None:
         click.echo(text, nl=False)
         return
