@@ -479,3 +479,34 @@ def test_output_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
 def test_memo_command_has_help() -> None:
     result = CliRunner().invoke(cli, ["memo", "--help"])
     assert result.exit_code == 0 and "--format" in result.output and "-o" in result.output
+
+
+# --- the example memos under docs/memos -------------------------------------------------------
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+MEMOS = ROOT / "docs" / "memos"
+REFRESH = (
+    'for f in examples/*.yaml; do .venv/bin/aiact memo "$f" -o "docs/memos/$(basename "$f" .yaml).md"; done'
+)
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="no examples/*.yaml on this branch yet")
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_example_memo_is_up_to_date(example: Path) -> None:
+    """docs/memos/<name>.md is exactly what ``aiact memo examples/<name>.yaml`` prints today."""
+    stored = MEMOS / f"{example.stem}.md"
+    assert stored.exists(), f"docs/memos/{stored.name} is missing; refresh the memos (from the repo root): {REFRESH}"
+    facts = load_fact_file(example)
+    assert facts.as_of is not None, f"{example.name} needs an as_of, or its memo changes every day"
+    code, out, err = run(str(example))
+    assert code == 0, err
+    assert out == stored.read_text(encoding="utf-8"), (
+        f"docs/memos/{stored.name} is stale; refresh the memos (from the repo root): {REFRESH}"
+    )
+
+
+def test_no_memo_without_its_example() -> None:
+    memos = [p for p in MEMOS.glob("*.md") if p.name != "README.md"]
+    stale = sorted(p.name for p in memos if not (ROOT / "examples" / f"{p.stem}.yaml").exists())
+    assert stale == [], f"memos whose example is gone (delete them): {stale}"
