@@ -94,7 +94,9 @@ placed_on_market = ConclusionDef(
             "as part of a product makes it available on the Union market for the first time.",
             (AI_SYSTEM | GPAI_MODEL) & Has(CHANNELS, SUPPLY_TO_OTHERS), Tri.YES,
             not_formalised="Whether the release is the first making available (Art. 3(9)) is not "
-            "asked: a later release of the same artefact is still a making available.",
+            "asked: a later release of the same artefact is still a making available. For a system, the "
+            "supply is taken to be in the course of a commercial activity (Art. 3(10): for payment or free "
+            "of charge) unless the user says otherwise.",
         ),
         Rule(
             "art3_9.model_published", "Art. 3(9), Recital 97",
@@ -108,6 +110,8 @@ placed_on_market = ConclusionDef(
             "repository, makes it available on the Union market, as the Commission holds for models and "
             "as Art. 3(10) includes supply free of charge.",
             AI_SYSTEM & Has(CHANNELS, PUBLICATION), Tri.YES, reading="hosting_is_placing",
+            not_formalised="The supply is taken to be in the course of a commercial activity unless the "
+            "user says otherwise (then art3_10.no_commercial_activity decides).",
         ),
         Rule(
             "art3_9.model_essential_internal_use", "Art. 3(9), Recital 97",

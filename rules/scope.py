@@ -91,6 +91,34 @@ pre_market_research_exclusion = ConclusionDef(
     ),
 )
 
+scientific_research_exclusion = ConclusionDef(
+    id="scientific_research_exclusion",
+    title="Art. 2(6): developed and put into service solely for scientific research",
+    area="scope",
+    internal=True,
+    rules=(
+        Rule(
+            "art2_6.scientific_research", "Art. 2(6), Recital 25",
+            "An AI system or model, with its output, developed and put into service specifically for the "
+            "sole purpose of scientific research and development is outside the Act.",
+            Fact("scope.scientific_research_sole_purpose"), Tri.YES,
+            not_formalised="'Sole purpose' is asked: a release for general or commercial use alongside "
+            "research is not sole purpose.",
+        ),
+        Rule(
+            "art2_6.placed_on_market", "Art. 2(6), Recital 25",
+            "The exclusion covers a system or model put into service for research, not one placed on the "
+            "market: once made available to others it must comply, even if it came out of research.",
+            (Known("market.channels") | Known("market.placed_on_market")) & Concl("placed_on_market"),
+            Tri.NO, overrides=("art2_6.scientific_research",),
+        ),
+    ),
+    otherwise=Otherwise(
+        "art2_6.not_scientific_research_only", "Art. 2(6)",
+        "The artefact is not developed and put into service for the sole purpose of scientific research.",
+    ),
+)
+
 personal_use_exclusion = ConclusionDef(
     id="personal_use_exclusion",
     title="Art. 2(10): a natural person's purely personal, non-professional use",
@@ -101,7 +129,8 @@ personal_use_exclusion = ConclusionDef(
             "art2_10.personal_use", "Art. 2(10), Art. 3(4)",
             "A natural person using an AI system in a purely personal, non-professional activity has no "
             "deployer obligations under the Act, and holds no other role here.",
-            Fact("operator.natural_person_non_professional") & Not(HasOtherThan(ROLES, ("deployer",))),
+            Fact("operator.natural_person_non_professional") & Not(HasOtherThan(ROLES, ("deployer",)))
+            & AI_SYSTEM,
             Tri.YES,
             not_formalised="Whether an activity is purely personal and non-professional is asked, not "
             "computed.",
@@ -129,7 +158,7 @@ scope_exclusion = ConclusionDef(
             "A system placed on the market, put into service or used, or whose output is used in the "
             "Union, exclusively for military, defence or national-security purposes is outside the Act, "
             "whoever does so.",
-            Fact("scope.military_defence_national_security_only"), Tri.YES,
+            Fact("scope.military_defence_national_security_only") & AI_SYSTEM, Tri.YES,
             not_formalised="'Exclusively' is asked: a system also used for civilian or law-enforcement "
             "purposes stays within the Act (recital 24).",
         ),
@@ -138,17 +167,16 @@ scope_exclusion = ConclusionDef(
             "A third-country public authority or international organisation using AI in law-enforcement "
             "or judicial cooperation with the Union or a Member State, with adequate safeguards for "
             "fundamental rights, is outside the Act.",
-            Fact("scope.third_country_authority_cooperation") & Not(Fact("operator.established_in_eu")), Tri.YES,
+            Fact("scope.third_country_authority_cooperation") & Not(Fact("operator.established_in_eu")) & AI_SYSTEM,
+            Tri.YES,
             not_formalised="Whether the safeguards are adequate is evaluative: part of the question "
             "asked, not computed. An operator established in the Union is not a third-country authority.",
         ),
         Rule(
-            "art2_6.scientific_research", "Art. 2(6), Recital 25",
-            "An AI system or model, with its output, developed and put into service specifically for the "
-            "sole purpose of scientific research and development is outside the Act.",
-            Fact("scope.scientific_research_sole_purpose"), Tri.YES,
-            not_formalised="'Sole purpose' is asked: a release for general or commercial use alongside "
-            "research is not sole purpose.",
+            "art2_6.scientific_research_only", "Art. 2(6)",
+            "Developed and put into service for the sole purpose of scientific research and development, "
+            "the artefact is outside the Act.",
+            Concl("scientific_research_exclusion"), Tri.YES,
         ),
         Rule(
             "art2_8.research_before_release", "Art. 2(8)",
@@ -302,6 +330,7 @@ act_applies = ConclusionDef(
 
 MODULE = RuleModule(
     conclusions=(
+        scientific_research_exclusion,
         pre_market_research_exclusion,
         personal_use_exclusion,
         scope_exclusion,
