@@ -23,11 +23,19 @@ Judgement calls, and why:
   not even a deployer under Art. 3(4)). It therefore takes the matter out
   only when the person acts as nothing but a user; a person who also
   provides, imports or distributes the system stays within the Act.
-- **Art. 2(8)** covers research and testing *before* release. The fact
-  ``scope.pre_market_research_or_testing`` asserts that stage, so it stands
-  on its own; but where the market facts the user gave show that the
-  artefact has been placed on the market or put into service, the exclusion
-  no longer covers it.
+- **Art. 2(8) and 2(6)** end where the market begins: research and testing
+  *before* release, and a system or model put into service *solely* for
+  research (recital 25: what is placed on the market as a result of research
+  must comply). So when the user has not answered, a release (placed on the
+  market, or for 2(8) also put into service) settles the exclusion as no.
+  When the user has answered, the answer decides: the questions ask about
+  the stage and purpose ("before any release or use"; "no as soon as it is
+  offered to the public"), so the answer already speaks to release. The
+  release may not override a yes, because the channels are often unknown
+  and a lab prototype would otherwise stay undetermined. (These rules read
+  ``Known`` on the exclusion facts only, never on ``market.channels``: the
+  what-matters analysis asks a fact read through ``Known`` only while the
+  conclusions so reading it are undetermined.)
 - **Art. 2(1)(c)** reaches providers and deployers *established in a third
   country* whose system's output is used in the Union. An EU deployer is
   reached by point (b) anyway, so for deployers the output rule does not ask
@@ -52,6 +60,7 @@ from aiact.engine import (
 
 ROLES = "operator.roles"
 PRE_MARKET = "scope.pre_market_research_or_testing"
+SOLE_RESEARCH = "scope.scientific_research_sole_purpose"
 
 AI_SYSTEM = Concl("ai_system")
 GPAI_MODEL = Concl("gpai_model")
@@ -78,11 +87,9 @@ pre_market_research_exclusion = ConclusionDef(
         ),
         Rule(
             "art2_8.already_released", "Art. 2(8)",
-            "The exclusion ends at release: the artefact has been placed on the market or put into "
-            "service, so research or testing on it no longer takes it out of the Act.",
-            (Known("market.channels") | Known("market.placed_on_market") | Known("market.put_into_service"))
-            & ON_THE_MARKET,
-            Tri.NO, overrides=("art2_8.pre_market_research",),
+            "Unless the user says it is still before release: the artefact has been placed on the market or "
+            "put into service, so it is no longer in research or testing before release.",
+            Not(Known(PRE_MARKET)) & ON_THE_MARKET, Tri.NO, overrides=("art2_8.pre_market_research",),
         ),
     ),
     otherwise=Otherwise(
@@ -101,16 +108,17 @@ scientific_research_exclusion = ConclusionDef(
             "art2_6.scientific_research", "Art. 2(6), Recital 25",
             "An AI system or model, with its output, developed and put into service specifically for the "
             "sole purpose of scientific research and development is outside the Act.",
-            Fact("scope.scientific_research_sole_purpose"), Tri.YES,
+            Fact(SOLE_RESEARCH), Tri.YES,
             not_formalised="'Sole purpose' is asked: a release for general or commercial use alongside "
             "research is not sole purpose.",
         ),
         Rule(
             "art2_6.placed_on_market", "Art. 2(6), Recital 25",
-            "The exclusion covers a system or model put into service for research, not one placed on the "
-            "market: once made available to others it must comply, even if it came out of research.",
-            (Known("market.channels") | Known("market.placed_on_market")) & Concl("placed_on_market"),
-            Tri.NO, overrides=("art2_6.scientific_research",),
+            "Unless the user says otherwise: placed on the market, the artefact is offered to others and is "
+            "not kept for the sole purpose of research (what research yields and is placed on the market "
+            "must comply).",
+            Not(Known(SOLE_RESEARCH)) & Concl("placed_on_market"), Tri.NO,
+            overrides=("art2_6.scientific_research",),
         ),
     ),
     otherwise=Otherwise(
@@ -128,23 +136,19 @@ personal_use_exclusion = ConclusionDef(
         Rule(
             "art2_10.personal_use", "Art. 2(10), Art. 3(4)",
             "A natural person using an AI system in a purely personal, non-professional activity has no "
-            "deployer obligations under the Act, and holds no other role here.",
+            "deployer obligations under the Act; holding no other role, nothing else is left.",
             Fact("operator.natural_person_non_professional") & Not(HasOtherThan(ROLES, ("deployer",)))
             & AI_SYSTEM,
             Tri.YES,
             not_formalised="Whether an activity is purely personal and non-professional is asked, not "
             "computed.",
         ),
-        Rule(
-            "art2_10.other_role_remains", "Art. 2(10)",
-            "The personal-use exclusion lifts only deployer obligations; an operator that is also provider, "
-            "importer, distributor, product manufacturer or authorised representative stays within the Act.",
-            HasOtherThan(ROLES, ("deployer",)), Tri.NO,
-        ),
     ),
     otherwise=Otherwise(
         "art2_10.not_personal_use", "Art. 2(10)",
-        "The operator is not a natural person acting in a purely personal, non-professional activity.",
+        "Art. 2(10) does not apply: it needs a natural person in a purely personal, non-professional "
+        "activity, and it lifts only deployer obligations, not those of a provider, importer, distributor, "
+        "product manufacturer or authorised representative.",
     ),
 )
 
@@ -167,10 +171,12 @@ scope_exclusion = ConclusionDef(
             "A third-country public authority or international organisation using AI in law-enforcement "
             "or judicial cooperation with the Union or a Member State, with adequate safeguards for "
             "fundamental rights, is outside the Act.",
-            Fact("scope.third_country_authority_cooperation") & Not(Fact("operator.established_in_eu")) & AI_SYSTEM,
+            Fact("scope.third_country_authority_cooperation") & _role("deployer")
+            & Not(Fact("operator.established_in_eu")) & AI_SYSTEM,
             Tri.YES,
             not_formalised="Whether the safeguards are adequate is evaluative: part of the question "
-            "asked, not computed. An operator established in the Union is not a third-country authority.",
+            "asked, not computed. The exclusion is about using systems, so it concerns the authority as "
+            "deployer; an operator established in the Union is not a third-country authority.",
         ),
         Rule(
             "art2_6.scientific_research_only", "Art. 2(6)",
