@@ -234,6 +234,7 @@ LICENCES: tuple[Licence, ...] = (
 )
 
 _STOPWORDS = re.compile(r"\b(?:the|community|license|licence|agreement|version)\b")
+_VERSION_MARK = re.compile(r"\bv(?=\d)")
 _NOT_ALNUM = re.compile(r"[^a-z0-9+]")
 
 
@@ -241,9 +242,10 @@ def normalise(name: str) -> str:
     """A matching key: case, punctuation, spacing and words like "licence" do not matter.
 
     "Llama-3.1", "llama3.1", "llama3_1" and "Llama 3.1 Community License" all
-    become ``llama31``; "Apache License, Version 2.0" becomes ``apache20``.
+    become ``llama31``; "Apache License, Version 2.0" and "Apache v2.0" become
+    ``apache20``.
     """
-    text = _STOPWORDS.sub(" ", name.strip().lower())
+    text = _VERSION_MARK.sub("", _STOPWORDS.sub(" ", name.strip().lower()))
     return _NOT_ALNUM.sub("", text)
 
 

@@ -23,9 +23,16 @@ release over time; the fact file records the state of one release, not its
 history, so the profile never derives it. A staged release is reported at
 the level of its current stage.
 
-Each level is reported only when the facts establish it and rule out the
-levels above it; otherwise the gradient is ``undetermined`` (an unknown fact
-is never read as "not published").
+The gradient reports the most open level the facts establish. ``fully_open``
+needs the weights, training code and data shown to be public; a model that
+can be obtained but whose replication components are not shown to be public
+is reported as ``downloadable`` (what is established), and the OSAID's
+``unknown_for_osaid`` names what is still unanswered. The lower levels are
+read off the channels; when the channels are unknown and nothing shows the
+weights public, the gradient is ``undetermined`` (an unknown channel is never
+read as "not offered"). The channels list every way the artefact reaches
+anyone, so known channels without a repository or download also settle that
+weights not said to be public are not public.
 
 ``osaid``: the OSI Open Source AI Definition 1.0 asks for data information,
 the complete code to train and to run the model, and the parameters, all
@@ -79,7 +86,7 @@ def profile(facts: Mapping[str, object], conclusions: Mapping[str, Tri]) -> Open
     missing_act, unknown_act = _act_gaps(facts, conclusions)
     act = all_of([
         conclusions.get("free_open_source_licence", Tri.UNDETERMINED),
-        *(_tri_fact(facts, path) for path in ACT_PUBLICATION),
+        *(_published(facts, path) for path in ACT_PUBLICATION),
         ~conclusions.get("monetised", Tri.UNDETERMINED),
     ])
     return Openness(
@@ -112,22 +119,37 @@ def _has(facts: Mapping[str, object], path: str, items: Iterable[str]) -> Tri:
     return Tri.of(any(item in value for item in items))
 
 
+def weights_published(facts: Mapping[str, object]) -> Tri:
+    """Whether the weights are public: the user's answer, or no when no channel offers a copy.
+
+    ``market.channels`` lists how the artefact reaches anyone at all, so when
+    the channels are known and none of them offers a copy (a public
+    repository or a download), weights not said to be public are not.
+    """
+    stated = _tri_fact(facts, WEIGHTS)
+    if stated is Tri.UNDETERMINED and _has(facts, CHANNELS, DOWNLOAD_CHANNELS) is Tri.NO:
+        return Tri.NO
+    return stated
+
+
 def gradient(facts: Mapping[str, object]) -> str:
-    """Solaiman's level: the highest level the facts establish, once they rule out every level above."""
-    published_weights = _tri_fact(facts, WEIGHTS)
-    download = _has(facts, CHANNELS, DOWNLOAD_CHANNELS)
-    # A copy can be obtained (gated or not) if the weights are public or a channel offers one.
-    # The channels say how the artefact reaches anyone at all: when none offers a copy, weights
-    # not said to be public are not out.
-    weights_out = Tri.YES if published_weights is Tri.YES else download
-    weights_public = published_weights
-    if published_weights is Tri.UNDETERMINED and download is Tri.NO:
-        weights_public = Tri.NO
+    """Solaiman's level: the most open level the facts establish.
+
+    ``fully_open`` needs the replication components shown to be public; where
+    they are not (or not known to be), a release whose model can be obtained
+    is ``downloadable``, since that is what the facts establish. Below that,
+    a level is reported only once the channels rule out the levels above it;
+    ``fully_closed`` only once every way of reaching the model is ruled out.
+    """
+    weights = weights_published(facts)
     data = facts.get(TRAINING_DATA, UNKNOWN)
     data_out = Tri.UNDETERMINED if data == UNKNOWN else Tri.of(data in ("full", "partial"))
+    if all_of([weights, _tri_fact(facts, TRAINING_CODE), data_out]) is Tri.YES:
+        return "fully_open"
+    # A copy can be obtained (gated or not) if the weights are public or a channel offers one.
+    obtainable = Tri.YES if weights is Tri.YES else _has(facts, CHANNELS, DOWNLOAD_CHANNELS)
     levels = (
-        ("fully_open", all_of([weights_public, _tri_fact(facts, TRAINING_CODE), data_out])),
-        ("downloadable", weights_out),
+        ("downloadable", obtainable),
         ("api", _has(facts, CHANNELS, API_CHANNELS)),
         ("hosted", _has(facts, CHANNELS, HOSTED_CHANNELS)),
     )
@@ -146,7 +168,7 @@ def _osaid_gaps(facts: Mapping[str, object]) -> tuple[list[str], list[str]]:
     missing: list[str] = []
     unknown: list[str] = []
     for path in (*OSAID_COMPONENTS, *GRANT_PATHS):
-        _sort_tri(facts, path, missing, unknown)
+        _sort(_published(facts, path), path, missing, unknown)
     restrictions = facts.get(RESTRICTIONS, UNKNOWN)
     if not isinstance(restrictions, list):
         unknown.append(RESTRICTIONS)
@@ -162,7 +184,7 @@ def _act_gaps(facts: Mapping[str, object], conclusions: Mapping[str, Tri]) -> tu
     missing: list[str] = []
     unknown: list[str] = []
     for path in GRANT_PATHS:
-        _sort_tri(facts, path, missing, unknown)
+        _sort(_tri_fact(facts, path), path, missing, unknown)
     restrictions = facts.get(RESTRICTIONS, UNKNOWN)
     if not isinstance(restrictions, list):
         unknown.append(RESTRICTIONS)
@@ -171,7 +193,7 @@ def _act_gaps(facts: Mapping[str, object], conclusions: Mapping[str, Tri]) -> tu
     elif any(term in PROPORTIONALITY_TERMS for term in restrictions):
         unknown.append(RESTRICTIONS)
     for path in ACT_PUBLICATION:
-        _sort_tri(facts, path, missing, unknown)
+        _sort(_published(facts, path), path, missing, unknown)
     monetised = conclusions.get("monetised", Tri.UNDETERMINED)
     if monetised is Tri.YES:
         missing.append("release.monetisation")
@@ -182,11 +204,14 @@ def _act_gaps(facts: Mapping[str, object], conclusions: Mapping[str, Tri]) -> tu
     return missing, unknown
 
 
-def _sort_tri(facts: Mapping[str, object], path: str, missing: list[str], unknown: list[str]) -> None:
-    value = facts.get(path, UNKNOWN)
-    if value is False:
+def _published(facts: Mapping[str, object], path: str) -> Tri:
+    return weights_published(facts) if path == WEIGHTS else _tri_fact(facts, path)
+
+
+def _sort(value: Tri, path: str, missing: list[str], unknown: list[str]) -> None:
+    if value is Tri.NO:
         missing.append(path)
-    elif value is not True:
+    elif value is Tri.UNDETERMINED:
         unknown.append(path)
 
 
