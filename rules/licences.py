@@ -275,13 +275,29 @@ def find_licence(name: object) -> Licence | None:
 _GRANT_WORDS = {"access": "access", "use": "use", "modify": "modification", "redistribute": "redistribution"}
 
 
+_RESTRICTION_WORDS = {
+    "attribution": "attribution", "copyleft": "copyleft (share-alike)",
+    "non_commercial": "non-commercial use only", "research_only": "research use only",
+    "no_redistribution": "no redistribution", "no_derivatives": "no sharing of modified versions",
+    "user_threshold": "a user-count threshold", "use_case_licence": "a separate licence for some uses",
+    "acceptable_use_policy": "an acceptable-use policy", "safety_use_restrictions": "use-based restrictions",
+}
+
+
+def _words(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def _grant_phrase(licence: Licence) -> str:
     granted = [_GRANT_WORDS[g] for g in GRANTS if licence.grant(g)]
     withheld = [_GRANT_WORDS[g] for g in GRANTS if not licence.grant(g)]
     if not granted:
-        return f"{licence.name} grants no right to access, use, modify or redistribute"
-    text = f"{licence.name} grants {', '.join(granted)}"
-    return text + (f" but not {', '.join(withheld)}" if withheld else "")
+        return f"{licence.name} grants none of access, use, modification or redistribution"
+    text = f"{licence.name} grants {_words(granted)}" + (f" but not {_words(withheld)}" if withheld else "")
+    terms = [_RESTRICTION_WORDS[r] for r in licence.restrictions]
+    return text + (f", subject to {_words(terms)}" if terms else ", with no condition")
 
 
 class _LicenceInference:
@@ -307,10 +323,8 @@ class _LicenceInference:
                     f"{licence.name} {given} {_GRANT_WORDS[grant]} to anyone free of charge: {licence.note}",
                 ))
         if facts.get(RESTRICTIONS_PATH, UNKNOWN) == UNKNOWN:
-            terms = ", ".join(licence.restrictions) or "no restriction"
             inferred.append(Inference(
-                RESTRICTIONS_PATH, list(licence.restrictions),
-                f"{_grant_phrase(licence)}, imposing {terms}: {licence.note}",
+                RESTRICTIONS_PATH, list(licence.restrictions), f"{_grant_phrase(licence)}: {licence.note}",
             ))
         return inferred
 
