@@ -1,7 +1,7 @@
 """Openness in the Act's sense: the licence, monetisation, and the Art. 2(12) carve-out.
 
-Three public conclusions, each with an internal step that names what the
-facts cannot settle:
+Three public conclusions, and two internal steps that name what the facts
+cannot settle:
 
 - ``free_open_source_licence``: the licence lets anyone access, use, modify
   and redistribute free of charge, with no condition beyond attribution and

@@ -40,7 +40,10 @@ under terms that give the four freedoms (use, study, modify, share) for any
 purpose. A licence term other than attribution or copyleft (a use policy, a
 user threshold, non-commercial terms) restricts a field of endeavour, so it
 is not OSI-approved; unlike the Act, no proportionality question arises.
-Monetisation does not matter to the OSAID.
+Monetisation does not matter to the OSAID. The fact file has one licence for
+the release, so its terms stand for those of every component (code,
+parameters, data information); a release whose components carry different
+licences should be described by its most restrictive terms.
 
 ``act_open_source``: the Act's own test (Art. 53(2), 54(6), recitals 102-103):
 the four licence rights, public weights, architecture and usage information,
