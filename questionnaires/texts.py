@@ -127,3 +127,14 @@ def fact_question_texts() -> dict[str, FactQuestionText]:
     return {
         path: FactQuestionText(q.question, q.help, q.citations) for path, q in load_questions().items()
     }
+
+
+@cache
+def _messages() -> dict[str, str]:
+    text = resources.files("aiact.questionnaires").joinpath("messages.yaml").read_text("utf-8")
+    return {str(key): str(value) for key, value in (yaml.safe_load(text) or {}).items()}
+
+
+def say(key: str, **fields: object) -> str:
+    """One interface message from ``messages.yaml``, its ``{fields}`` filled in."""
+    return _messages()[key].format(**fields).rstrip("\n")

@@ -1,0 +1,109 @@
+"""``aiact interview``: build a fact file by answering questions; only what still matters is asked.
+
+The command owns the file and the exit status; the questionnaire package
+owns the questions, their order and the saving. The file is written after
+every answer, so quitting (``q``), end of input and Ctrl-C all leave a valid
+fact file that ``--resume`` continues. Exit status: 0 when the interview
+ends or is quit, 130 on Ctrl-C, 2 on bad usage or an unreadable resume file.
+"""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from aiact import default_engine
+from aiact.engine import FactFileError, validate
+from aiact.engine.loading import SUFFIXES
+from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.interview import Ending, TerminalConsole, run_interview
+from aiact.questionnaires.session import Answers, Interview
+from aiact.questionnaires.store import load, save
+from aiact.questionnaires.summary import summary_lines
+from aiact.questionnaires.texts import say
+
+DEFAULT_OUT = Path("aiact-facts.yaml")
+ENDINGS = {Ending.COMPLETE: "complete", Ending.QUIT: "quit", Ending.END_OF_INPUT: "eof"}
+
+
+def fail(lines: list[str]) -> NoReturn:
+    """One line per problem on stderr, exit status 2, nothing written."""
+    for line in lines:
+        click.echo(line, err=True)
+    sys.exit(2)
+
+
+def _target(out: Path | None, resume: Path | None) -> Path:
+    """Where answers are saved: --out, else the resumed file, else aiact-facts.yaml here."""
+    target = out or resume or DEFAULT_OUT
+    if target.suffix.lower() not in SUFFIXES:
+        fail([f"{target}: use a .yaml, .yml or .json file name"])
+    if not target.parent.is_dir():
+        fail([say("out_folder_missing", file=target, folder=target.parent)])
+    if target.exists() and (resume is None or target.resolve() != resume.resolve()):
+        fail([say("exists", file=target)])
+    return target
+
+
+@click.command("interview")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help=f"Save the answers to this fact file after every answer (default: ./{DEFAULT_OUT}).")
+@click.option("--resume", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Continue an interview saved in this fact file; what it answers is not asked again.")
+@click.option("--memo", "memo_out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="At the end, also write the memo to this file (HTML if it ends in .html, else Markdown).")
+def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> None:
+    """Answer questions about an AI system or model; get its fact file and the assessment.
+
+    Only questions whose answer still changes a conclusion are asked, topic by
+    topic. Type h for help and citations, b to go back one answer, q to save
+    and quit, ? when you do not know. Your answers are saved after every
+    answer, and --resume continues where you stopped.
+    """
+    target = _target(out, resume)
+    answers = Answers()
+    if resume is not None:
+        try:
+            answers = load(resume)
+        except FactFileError as err:
+            fail(err.problems)
+    as_of = date.fromisoformat(str(answers.kept["as_of"])) if "as_of" in answers.kept else date.today()
+    engine = default_engine()
+    interview = Interview(engine, load_questionnaire(), answers, as_of)
+    if resume is None:
+        click.echo(say("intro"))
+    else:
+        click.echo(say("resuming", file=resume, answered=len(answers.order)))
+    click.echo(say("saving_to", file=target.resolve()))
+
+    def save_answers() -> None:
+        try:
+            save(answers, target)
+        except OSError as err:
+            fail([say("cannot_write", file=target, reason=err.strerror or err)])
+
+    try:
+        ending = run_interview(interview, TerminalConsole(), save_answers)
+    except KeyboardInterrupt:
+        click.echo("")
+        if interview.named:
+            save_answers()
+            click.echo(say("interrupted", file=target))
+        else:
+            click.echo(say("nothing_saved"))
+        sys.exit(130)
+    if not interview.named:
+        click.echo(say("nothing_saved"))
+        return
+    save_answers()
+    click.echo(say(ENDINGS[ending], file=target))
+    assessment = engine.assess(validate(answers.document(), str(target)), as_of=as_of)
+    click.echo("")
+    for line in summary_lines(assessment, str(target)):
+        indent = " " * (len(line) - len(line.lstrip()))
+        click.echo(textwrap.fill(line, width=100, subsequent_indent=indent + "  ", break_on_hyphens=False))

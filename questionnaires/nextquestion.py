@@ -1,0 +1,81 @@
+"""What to ask next: the engine says which unknown facts still matter, the questionnaire says in which order.
+
+The interview never decides what matters itself (that would duplicate the
+rule base): it runs the engine in process on the answers so far, takes the
+unknown facts whose answer would change a conclusion or obligation
+(:func:`aiact.engine.whatmatters.fact_effects`), drops those the person has
+already answered "don't know", and picks from the earliest topic that has
+any the fact whose answer weighs most. A lawyer works the same way: first
+what the thing is, then who you are, and so on, but only what still counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from aiact.engine import Engine
+from aiact.engine.assess import apply_inferences
+from aiact.engine.evaluate import ConclusionOutcome, Outcome
+from aiact.engine.tri import Tri
+from aiact.engine.whatmatters import FactEffect, evaluate_in_process, fact_effects
+
+from .texts import Questionnaire
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the assessment has come: what a person sees after each answer."""
+
+    settled: int
+    """Headline conclusions already yes or no."""
+    conclusions: int
+    """Headline conclusions in all."""
+    still_open: int
+    """Unknown facts not yet asked whose answer would still change something."""
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The next fact to ask (None when nothing unknown matters any more), and the progress so far."""
+
+    effect: FactEffect | None
+    progress: Progress
+    effects: dict[str, FactEffect]
+    """What each unknown fact that matters would change, answered "don't know" or not."""
+
+    @property
+    def path(self) -> str | None:
+        return self.effect.path if self.effect else None
+
+
+def next_step(
+    engine: Engine,
+    questionnaire: Questionnaire,
+    raw: dict[str, object],
+    asked: Collection[str],
+    as_of: date,
+) -> NextStep:
+    """The fact to ask next for the flat facts ``raw`` (unknown = ``"unknown"``), skipping ``asked``."""
+    effective, _ = apply_inferences(raw, engine.infer)
+    outcomes = evaluate_in_process(engine, effective, as_of)
+    effects = fact_effects(engine, raw, outcomes, as_of)
+    candidates = [e for e in effects if e.path not in asked and e.path in questionnaire.positions]
+    chosen = min(candidates, key=lambda e: _rank(questionnaire, e), default=None)
+    return NextStep(chosen, _progress(engine, outcomes, len(candidates)), {e.path: e for e in effects})
+
+
+def _rank(questionnaire: Questionnaire, effect: FactEffect) -> tuple[int, int, int]:
+    topic, index = questionnaire.positions[effect.path]
+    return (topic, -effect.weight, index)
+
+
+def _progress(engine: Engine, outcomes: Mapping[str, Outcome], still_open: int) -> Progress:
+    headline = list(engine.rulebase.public_conclusions())
+    settled = 0
+    for cid in headline:
+        outcome = outcomes[cid]
+        if isinstance(outcome, ConclusionOutcome) and outcome.status is not Tri.UNDETERMINED:
+            settled += 1
+    return Progress(settled=settled, conclusions=len(headline), still_open=still_open)

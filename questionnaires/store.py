@@ -1,0 +1,107 @@
+"""Saving the interview after every answer, and reading it back to resume.
+
+Nothing is lost: the file is validated as a fact file, written to a
+temporary file beside the target and renamed over it (``os.replace`` is
+atomic), so at any instant the file on disk is the previous valid state or
+the new one, never half of each. The order in which questions were answered
+is kept in a YAML comment, so that "back" after resuming undoes the real last
+answer; a file without it (hand-written, JSON) resumes in document order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from aiact.engine.catalogue import fact_catalogue, flatten
+from aiact.engine.loading import read_document, validate
+
+from .session import Answers
+from .texts import SUBJECT_PATH
+
+ORDER_MARK = "# answer order:"
+HEADER = "# Written by `aiact interview` after every answer; continue with: aiact interview --resume {name}\n"
+
+
+def render(answers: Answers, target: Path) -> str:
+    """The file's text for these answers (validated first: a bug must never write a bad file)."""
+    document = answers.document()
+    validate(document, str(target))
+    if target.suffix.lower() == ".json":
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+    order = _wrap(answers.order)
+    return HEADER.format(name=target.name) + "".join(f"{ORDER_MARK} {line}\n" for line in order) + body
+
+
+def _wrap(paths: list[str], width: int = 96) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for path in paths:
+        if current and len(current) + len(path) + 1 > width:
+            lines.append(current)
+            current = ""
+        current = f"{current} {path}".strip()
+    return [*lines, current] if current else lines
+
+
+def save(answers: Answers, target: Path) -> None:
+    """Write the answers to ``target`` atomically (temporary file in the same folder, then rename)."""
+    text = render(answers, target)
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load(source: Path) -> Answers:
+    """The answers in a fact file: every fact it states (``unknown`` included) counts as answered.
+
+    Raises :class:`aiact.engine.FactFileError` when the file is not a valid fact file.
+    """
+    document = read_document(source)
+    facts = validate(document, str(source))
+    assert isinstance(document, dict)
+    values = flatten(facts)
+    stated = [path for path in fact_catalogue() if _stated(document, path)]
+    subject = facts.subject.model_dump(exclude={"name"}, exclude_none=True)
+    kept: dict[str, object] = {"as_of": facts.as_of.isoformat()} if facts.as_of else {}
+    answers = Answers(
+        name=facts.subject.name,
+        facts={path: values[path] for path in stated},
+        kept={**kept, "subject": subject},
+    )
+    answers.order = _order(source, [SUBJECT_PATH, *stated])
+    return answers
+
+
+def _stated(document: dict[str, object], path: str) -> bool:
+    node: object = document
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
+
+
+def _order(source: Path, stated: list[str]) -> list[str]:
+    """The recorded answer order, kept only where it agrees with the file; the rest in document order."""
+    recorded: list[str] = []
+    try:
+        for line in source.read_text("utf-8-sig").splitlines():
+            if line.startswith(ORDER_MARK):
+                recorded += line[len(ORDER_MARK):].split()
+    except (OSError, UnicodeDecodeError):
+        recorded = []
+    known = [path for path in dict.fromkeys(recorded) if path in stated]
+    return known + [path for path in stated if path not in known]
