@@ -5,8 +5,12 @@ rule base): it runs the engine in process on the answers so far, takes the
 unknown facts whose answer would change a conclusion or obligation
 (:func:`aiact.engine.whatmatters.fact_effects`), drops those the person has
 already answered "don't know", and picks from the earliest topic that has
-any the fact whose answer weighs most. A lawyer works the same way: first
-what the thing is, then who you are, and so on, but only what still counts.
+any the fact whose answer weighs most (see :func:`headline_weight`). A
+lawyer works the same way: first what the thing is, then who you are, and so
+on, but only what still counts, and nothing more once the Act is found not
+to apply (``finished_when`` in the questionnaire data). A fact that would
+only move an internal step, and no conclusion or obligation a person sees,
+is not asked.
 """
 
 from __future__ import annotations
@@ -60,15 +64,43 @@ def next_step(
     """The fact to ask next for the flat facts ``raw`` (unknown = ``"unknown"``), skipping ``asked``."""
     effective, _ = apply_inferences(raw, engine.infer)
     outcomes = evaluate_in_process(engine, effective, as_of)
+    if _finished(questionnaire, outcomes):
+        return NextStep(None, _progress(engine, outcomes, 0), {})
     effects = fact_effects(engine, raw, outcomes, as_of)
-    candidates = [e for e in effects if e.path not in asked and e.path in questionnaire.positions]
-    chosen = min(candidates, key=lambda e: _rank(questionnaire, e), default=None)
+    candidates = [
+        e for e in effects
+        if e.path not in asked and e.path in questionnaire.positions and headline_weight(engine, e) > 0
+    ]
+    chosen = min(candidates, key=lambda e: _rank(engine, questionnaire, e), default=None)
     return NextStep(chosen, _progress(engine, outcomes, len(candidates)), {e.path: e for e in effects})
 
 
-def _rank(questionnaire: Questionnaire, effect: FactEffect) -> tuple[int, int, int]:
+def _finished(questionnaire: Questionnaire, outcomes: Mapping[str, Outcome]) -> bool:
+    """Whether a conclusion that ends the interview (``finished_when``) has its ending status."""
+    for cid, status in questionnaire.finished_when.items():
+        outcome = outcomes.get(cid)
+        if isinstance(outcome, ConclusionOutcome) and outcome.status.value == status:
+            return True
+    return False
+
+
+def _rank(engine: Engine, questionnaire: Questionnaire, effect: FactEffect) -> tuple[int, int, int]:
     topic, index = questionnaire.positions[effect.path]
-    return (topic, -effect.weight, index)
+    return (topic, -headline_weight(engine, effect), index)
+
+
+def headline_weight(engine: Engine, effect: FactEffect) -> int:
+    """The effect's weight counting only what a person sees: headline conclusions and obligations.
+
+    An internal conclusion (a step such as the GPAI indicative criterion) only
+    matters through the headline conclusions it feeds, which are counted
+    already; counting it too would rank an indirect question ("how much
+    compute?") above the direct one ("is it a general-purpose model?").
+    """
+    conclusions = engine.rulebase.conclusions
+    return sum(
+        engine.gravity.get(nid, 1) for nid in effect.affects if nid not in conclusions or not conclusions[nid].internal
+    )
 
 
 def _progress(engine: Engine, outcomes: Mapping[str, Outcome], still_open: int) -> Progress:

@@ -9,6 +9,7 @@ ends or is quit, 130 on Ctrl-C, 2 on bad usage or an unreadable resume file.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import textwrap
 from datetime import date
@@ -18,6 +19,7 @@ from typing import NoReturn
 import click
 
 from aiact import default_engine
+from aiact.commands.memo import choose_format, memo_text, write_atomically
 from aiact.engine import FactFileError, validate
 from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
@@ -66,6 +68,8 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
     answer, and --resume continues where you stopped.
     """
     target = _target(out, resume)
+    if memo_out is not None and not memo_out.parent.is_dir():
+        fail([say("out_folder_missing", file=memo_out, folder=memo_out.parent)])
     answers = Answers()
     if resume is not None:
         try:
@@ -102,8 +106,18 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
         return
     save_answers()
     click.echo(say(ENDINGS[ending], file=target))
-    assessment = engine.assess(validate(answers.document(), str(target)), as_of=as_of)
+    facts = validate(answers.document(), str(target))
+    assessment = engine.assess(facts, as_of=as_of)
     click.echo("")
     for line in summary_lines(assessment, str(target)):
         indent = " " * (len(line) - len(line.lstrip()))
         click.echo(textwrap.fill(line, width=100, subsequent_indent=indent + "  ", break_on_hyphens=False))
+    if memo_out is not None:
+        checksum = hashlib.sha256(target.read_bytes()).hexdigest()
+        text = memo_text(facts, fact_file=target.name, checksum=checksum, as_of=as_of,
+                         output_format=choose_format(None, memo_out))
+        try:
+            write_atomically(memo_out, text)
+        except OSError as err:
+            fail([say("cannot_write", file=memo_out, reason=err.strerror or err)])
+        click.echo(say("memo_written", file=memo_out))
