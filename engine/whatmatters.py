@@ -237,7 +237,11 @@ def fact_effects(
             continue
         if path not in rulebase.fact_readers and path not in inference_inputs:
             continue
-        if path in overrides and all(statuses[c] is not Tri.UNDETERMINED for c in overrides[path]):
+        if (
+            path in overrides
+            and all(statuses[c] is not Tri.UNDETERMINED for c in overrides[path])
+            and set(rulebase.fact_readers.get(path, ())) <= overrides[path]
+        ):  # an override answer only; a fact also read plainly elsewhere is probed like any other
             continue
         extra = tuple(getattr(engine.infer, "probe_values", {}).get(path, ()))
         effects: dict[str, list[str]] = {}
