@@ -1,0 +1,146 @@
+"""The interview without a terminal: what is asked, in which order, and what is saved after each answer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from interview_driver import ScriptedConsole
+
+from aiact import default_engine
+from aiact.engine import FactFileError, load_fact_file
+from aiact.engine.assess import apply_inferences
+from aiact.engine.whatmatters import evaluate_in_process, fact_effects
+from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.interview import Ending, run_interview
+from aiact.questionnaires.nextquestion import headline_weight
+from aiact.questionnaires.session import Answers, Interview
+from aiact.questionnaires.store import load, save
+
+DAY = date(2026, 11, 23)
+CHATBOT = {
+    "subject.name": "Acme Chat", "artefact.ai_system": "y", "artefact.gpai_model": "n",
+    "artefact.built_on_gpai_model": "y", "operator.roles": "deployer", "operator.established_in_eu": "y",
+    "operator.natural_person_non_professional": "n", "market.channels": "hosted_app",
+    "transparency.interacts_with_natural_persons": "y", "transparency.ai_interaction_obvious": "n",
+}
+
+
+def interview(answers: Answers | None = None) -> Interview:
+    return Interview(default_engine(), load_questionnaire(), answers or Answers(), DAY)
+
+
+def run(script: dict[str, str], target: Path, answers: Answers | None = None,
+        extra: list[str] | None = None) -> tuple[Interview, ScriptedConsole, Ending]:
+    session = interview(answers)
+    console = ScriptedConsole(script, extra=list(extra or []))
+
+    def save_and_check() -> None:
+        save(session.answers, target)
+        load_fact_file(target)  # a valid fact file after every single answer
+
+    return session, console, run_interview(session, console, save_and_check)
+
+
+def test_the_file_is_a_valid_fact_file_after_every_answer_and_holds_every_answer(tmp_path: Path) -> None:
+    target = tmp_path / "facts.yaml"
+    _, console, ending = run(CHATBOT, target)
+    assert ending is Ending.COMPLETE
+    saved = yaml.safe_load(target.read_text())
+    assert saved["schema"] == "aiact-facts/1" and saved["subject"] == {"name": "Acme Chat"}
+    assert saved["artefact"]["ai_system"] is True
+    for path in console.asked[1:]:
+        section, name = path.split(".", 1)
+        assert name in saved[section], path
+    assert not [p for p in tmp_path.iterdir() if p.name != "facts.yaml"]  # no temporary file left behind
+
+
+def test_dont_know_is_saved_as_unknown_and_never_asked_again(tmp_path: Path) -> None:
+    target = tmp_path / "facts.yaml"
+    _, console, _ = run({"subject.name": "X", "artefact.ai_system": "?"}, target)
+    assert console.asked.count("artefact.ai_system") == 1
+    assert yaml.safe_load(target.read_text())["artefact"]["ai_system"] == "unknown"
+    resumed = load(target)
+    assert resumed.facts["artefact.ai_system"] == "unknown"
+    _, again, _ = run({}, target, resumed)
+    assert "artefact.ai_system" not in again.asked
+
+
+def test_neither_an_ai_system_nor_a_model_ends_the_interview_at_once(tmp_path: Path) -> None:
+    _, console, ending = run({"subject.name": "Payroll sheet", "artefact.ai_system": "n",
+                              "artefact.gpai_model": "n"}, tmp_path / "f.yaml")
+    assert ending is Ending.COMPLETE
+    assert len(console.asked) <= 8
+    assert "That is all" not in console.text  # the command, not the loop, says goodbye
+
+
+def test_each_question_is_from_the_first_topic_with_a_fact_that_matters_and_weighs_most_there(
+    tmp_path: Path,
+) -> None:
+    engine, questionnaire = default_engine(), load_questionnaire()
+    session, console, _ = run(CHATBOT, tmp_path / "f.yaml")
+    replay = Answers()
+    for path in console.asked:
+        if path != "subject.name":
+            raw = replay.flat()
+            effective, _ = apply_inferences(raw, engine.infer)
+            effects = fact_effects(engine, raw, evaluate_in_process(engine, effective, DAY), DAY)
+            open_ = [e for e in effects if e.path not in replay.facts and headline_weight(engine, e) > 0]
+            chosen = next(e for e in open_ if e.path == path)
+            topic = questionnaire.positions[path][0]
+            assert all(questionnaire.positions[e.path][0] >= topic for e in open_)
+            same_topic = [e for e in open_ if questionnaire.positions[e.path][0] == topic]
+            assert headline_weight(engine, chosen) == max(headline_weight(engine, e) for e in same_topic)
+        replay.set(path, session.answers.value(path))
+
+
+def test_back_undoes_the_last_answer_and_asks_it_again(tmp_path: Path) -> None:
+    target = tmp_path / "f.yaml"
+    script = {"subject.name": "X", "artefact.ai_system": "n", "artefact.gpai_model": "n"}
+    # first question after the name: answer y, then go back, then the map's n
+    session, console, _ = run(script, target, extra=["X", "y", "b"])
+    assert console.asked[:4] == ["subject.name", "artefact.ai_system", "artefact.gpai_model", "artefact.ai_system"]
+    assert "Your previous answer was: yes" in console.text
+    assert session.answers.facts["artefact.ai_system"] is False
+
+
+def test_back_after_resuming_undoes_the_last_answer_given_before_quitting(tmp_path: Path) -> None:
+    target = tmp_path / "f.yaml"
+    _, _, ending = run({"subject.name": "X", "artefact.ai_system": "y", "artefact.gpai_model": "n"}, target,
+                           extra=["X", "y", "n", "q"])
+    assert ending is Ending.QUIT
+    resumed = load(target)
+    assert resumed.order == ["subject.name", "artefact.ai_system", "artefact.gpai_model"]
+    session, console, _ = run({"artefact.gpai_model": "y"}, target, resumed, extra=["b"])
+    assert console.asked[1] == "artefact.gpai_model"
+    assert session.answers.facts["artefact.gpai_model"] is True
+
+
+def test_resuming_a_hand_written_file_keeps_what_the_interview_does_not_ask(tmp_path: Path) -> None:
+    target = tmp_path / "mine.yaml"
+    target.write_text("schema: aiact-facts/1\nas_of: 2026-11-23\n"
+                      "subject: {name: Mine, version: 2.1, description: An HR tool}\n"
+                      "artefact: {ai_system: true}\noperator: {roles: [deployer]}\n")
+    answers = load(target)
+    assert answers.order == ["subject.name", "artefact.ai_system", "operator.roles"]
+    save(answers, target)
+    saved = load_fact_file(target)
+    assert saved.as_of == DAY and saved.subject.version == "2.1" and saved.subject.description == "An HR tool"
+
+
+def test_a_file_that_is_not_a_valid_fact_file_is_never_written(tmp_path: Path) -> None:
+    target = tmp_path / "f.yaml"
+    target.write_text("schema: aiact-facts/1\nsubject: {name: Before}\n")
+    broken = Answers(name="X", facts={"artefact.ai_system": "perhaps"}, order=["subject.name"])
+    with pytest.raises(FactFileError):
+        save(broken, target)
+    assert target.read_text() == "schema: aiact-facts/1\nsubject: {name: Before}\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.yaml"]
+
+
+def test_json_files_are_saved_and_resumed_too(tmp_path: Path) -> None:
+    target = tmp_path / "f.json"
+    run({"subject.name": "J", "artefact.ai_system": "n", "artefact.gpai_model": "n"}, target)
+    assert load(target).facts == {"artefact.ai_system": False, "artefact.gpai_model": False}
