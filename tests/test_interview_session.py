@@ -52,8 +52,11 @@ def test_the_file_is_a_valid_fact_file_after_every_answer_and_holds_every_answer
     assert saved["schema"] == "aiact-facts/1" and saved["subject"] == {"name": "Acme Chat"}
     assert saved["artefact"]["ai_system"] is True
     for path in console.asked[1:]:
-        section, name = path.split(".", 1)
-        assert name in saved[section], path
+        *sections, name = path.split(".")
+        node = saved
+        for section in sections:
+            node = node[section]
+        assert name in node, path
     assert not [p for p in tmp_path.iterdir() if p.name != "facts.yaml"]  # no temporary file left behind
 
 
