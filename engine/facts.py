@@ -14,8 +14,9 @@ that the order a user wrote them in never changes a result.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -54,6 +55,10 @@ AnnexIIIPoint = Literal[
 ]
 Unknown = Literal["unknown"]
 
+_NUMBER = re.compile(r"^[-+]?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?$")
+"""Decimal numbers as people write FLOP: 3.8e25, 1e25, 10000000000000000000000000, 1_000."""
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
 
 def _is_unknown(value: object) -> bool:
     return value is None or (isinstance(value, str) and value.strip().lower() == UNKNOWN)
@@ -64,7 +69,7 @@ def _tri(value: object) -> object:
         return UNKNOWN
     if isinstance(value, bool):
         return value
-    raise PydanticCustomError("tri", "expected true, false or unknown")
+    raise PydanticCustomError("tri", "{got} is not allowed; expected true, false or unknown", {"got": _shown(value)})
 
 
 def _enum(allowed: tuple[str, ...]) -> BeforeValidator:
@@ -115,16 +120,18 @@ def _number(value: object) -> object:
         return UNKNOWN
     number: float | None = None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = float(value)
-    elif isinstance(value, str):
         try:
-            number = float(value.strip().replace("_", ""))
-        except ValueError:
-            number = None
-    if number is None or math.isnan(number) or math.isinf(number):
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+    elif isinstance(value, str) and _NUMBER.match(value.strip()):
+        number = float(value.strip().replace("_", ""))
+    if number is None or math.isnan(number):
         raise PydanticCustomError(
             "number", "{got} is not a number; write e.g. 3.8e25, or unknown", {"got": _shown(value)}
         )
+    if math.isinf(number):
+        raise PydanticCustomError("number", "{got} is too large; write e.g. 3.8e25, or unknown", {"got": _shown(value)})
     if number < 0:
         raise PydanticCustomError("number", "must be zero or more, got {got}", {"got": _shown(value)})
     return number
@@ -133,20 +140,34 @@ def _number(value: object) -> object:
 def _day(value: object) -> object:
     if _is_unknown(value):
         return UNKNOWN
-    if isinstance(value, date):
+    if isinstance(value, date) and not isinstance(value, datetime):
         return value.isoformat()
-    if isinstance(value, str):
+    if isinstance(value, str) and _DATE.match(value.strip()):
         try:
             return date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            pass
+        except ValueError as err:
+            raise PydanticCustomError(
+                "date", "{got} is not a date ({why}); write YYYY-MM-DD, or unknown",
+                {"got": _shown(value), "why": str(err)},
+            ) from None
     raise PydanticCustomError("date", "{got} is not a date; write YYYY-MM-DD, or unknown", {"got": _shown(value)})
 
 
 def _text(value: object) -> object:
     if value is None:
         return UNKNOWN
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+    return _required_text(value)
+
+
+def _required_text(value: object) -> object:
+    if value is None:
+        raise PydanticCustomError("text", "expected text, got nothing")
+    if isinstance(value, bool):
+        raise PydanticCustomError(
+            "text", "expected text, got {got} (a bare yes, no, true or false is read as yes-or-no: "
+            "put the text in quotes)", {"got": _shown(value)},
+        )
+    if not isinstance(value, (str, int, float)):
         raise PydanticCustomError("text", "expected text, got {got}", {"got": _shown(value)})
     return str(value)
 
@@ -167,7 +188,7 @@ class FactKind:
 Tri = Annotated[bool | Unknown, BeforeValidator(_tri), FactKind("tri")]
 Flop = Annotated[float | Unknown, BeforeValidator(_number), FactKind("number")]
 Day = Annotated[date | Unknown, BeforeValidator(_day), FactKind("date")]
-Text = Annotated[str, BeforeValidator(_text)]
+Text = Annotated[str, BeforeValidator(_required_text)]
 Name = Annotated[str | Unknown, BeforeValidator(_text), FactKind("text")]
 Modalities = Annotated[
     list[OutputModality] | Unknown, _items(get_args(OutputModality)), FactKind("list", get_args(OutputModality))

@@ -1,18 +1,36 @@
 """Reading fact files safely, and saying exactly what is wrong with a bad one.
 
-Hostile input is refused before any work is done: files over 1 MiB, YAML
-with explicit tags (``!!python/object``, ``!custom``, even ``!!str``),
-aliases that expand beyond reason (the "billion laughs"), duplicate keys
-(which YAML and JSON parsers would otherwise silently resolve, dropping a
-fact). Every problem becomes one line: the field path, what was wrong, and
-what is allowed, with the nearest valid name for a typo.
+Hostile or broken input is refused before any work is done: files over 1 MiB,
+anything that is not a regular UTF-8 text file, YAML with any explicit tag
+(``!!python/object``, ``!custom``, even ``!!str`` or the bare ``!``), aliases
+that expand beyond reason (the "billion laughs") or refer to themselves,
+merge keys and duplicate keys (which parsers would otherwise resolve
+silently, dropping a fact), several YAML documents in one file. Every problem
+becomes one line: where (field path or line), what was wrong, what is
+allowed, with the nearest valid name for a typo.
+
+The YAML reading is deliberately narrower than YAML 1.1: only ``null`` and
+the booleans ``true``/``false``/``yes``/``no`` (in any of YAML's three
+casings) are resolved; every other plain scalar stays the text the user
+wrote. So ``version: 2.10`` stays ``"2.10"``, ``as_of: 2026-13-45`` is a
+field error with its path rather than a parser crash, ``on``/``off`` are not
+silently booleans, and numbers such as ``1e25`` (a string to YAML 1.1, a
+number to YAML 1.2) are read by the fact model the same way either way.
+
+What-if settings (``aiact check --set PATH=VALUE``, also used by the memo)
+are applied here too (:func:`apply_settings`), to the plain document, so
+that the changed facts are validated exactly like a file.
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
 import json
-from collections.abc import Iterable
+import re
+import stat
+from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +41,14 @@ from .facts import SCHEMA_ID, FactFile
 
 MAX_BYTES = 1024 * 1024
 MAX_ALIASES = 100
-MAX_NODES = 20_000
+MAX_EXPANDED = 20_000
 SUFFIXES = (".yaml", ".yml", ".json")
+_YAML_TAG = "tag:yaml.org,2002:"
+_BOOL = re.compile(r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE)$")
 
 
 class FactFileError(ValueError):
-    """A fact file that cannot be used; ``problems`` holds one line each."""
+    """A fact file that cannot be used; ``problems`` holds one line each, prefixed by the source."""
 
     def __init__(self, source: str, problems: Iterable[str]) -> None:
         self.source = source
@@ -36,76 +56,109 @@ class FactFileError(ValueError):
         super().__init__("\n".join(self.problems))
 
 
-class _StrictComposer(yaml.SafeLoader):
-    """A YAML loader that refuses explicit tags, counts aliases, forbids duplicate keys."""
+class _Problem(Exception):
+    """A YAML problem already phrased for the user (raised inside the loader)."""
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses tags and runaway aliases, and resolves only null and booleans."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.alias_count = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
+        event = self.peek_event()
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent):
             self.alias_count += 1
             if self.alias_count > MAX_ALIASES:
-                event = self.peek_event()
-                raise yaml.YAMLError(f"line {event.start_mark.line + 1}: more than {MAX_ALIASES} aliases")
+                raise _Problem(f"line {line}: more than {MAX_ALIASES} aliases (*{event.anchor}); "
+                               "a fact file needs few, if any")
         else:
-            event = self.peek_event()
             tag = getattr(event, "tag", None)
-            implicit = getattr(event, "implicit", True)
-            explicit = tag is not None and tag != "!" and not (
-                implicit is True or (isinstance(implicit, tuple) and any(implicit))
-            )
-            if explicit:
-                raise yaml.YAMLError(
-                    f"line {event.start_mark.line + 1}: YAML tags such as {tag} are not allowed"
-                )
+            if tag is not None:
+                raise _Problem(f"line {line}: the YAML tag {_short_tag(tag)} is not allowed; "
+                               "write plain values (true, false, unknown, text, numbers, lists)")
         return super().compose_node(parent, index)
 
 
-def _count_nodes(node: yaml.Node, memo: dict[int, int], stack: set[int]) -> int:
-    """Nodes after alias expansion, computed without expanding (memoised on shared nodes)."""
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag == _YAML_TAG + "null"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "yYnNtTfF":
+    _StrictLoader.add_implicit_resolver(_YAML_TAG + "bool", _BOOL, [_first])
+
+
+def _expanded_size(node: yaml.Node, memo: dict[int, int], trail: set[int]) -> int:
+    """Values after alias expansion, computed without expanding (memoised on shared nodes)."""
     key = id(node)
     if key in memo:
         return memo[key]
-    if key in stack:
-        raise yaml.YAMLError("recursive alias")
-    stack.add(key)
+    if key in trail:
+        raise _Problem(f"line {node.start_mark.line + 1}: an alias refers to the node that contains it "
+                       "(recursive aliases are not allowed)")
+    trail.add(key)
     total = 1
     if isinstance(node, yaml.SequenceNode):
-        total += sum(_count_nodes(child, memo, stack) for child in node.value)
+        total += sum(_expanded_size(child, memo, trail) for child in node.value)
     elif isinstance(node, yaml.MappingNode):
-        total += sum(_count_nodes(k, memo, stack) + _count_nodes(v, memo, stack) for k, v in node.value)
-    stack.discard(key)
+        total += sum(_expanded_size(k, memo, trail) + _expanded_size(v, memo, trail) for k, v in node.value)
+    trail.discard(key)
     memo[key] = total
-    if total > MAX_NODES:
-        raise yaml.YAMLError(f"aliases expand to more than {MAX_NODES} values")
+    if total > MAX_EXPANDED:
+        raise _Problem(f"aliases expand to more than {MAX_EXPANDED} values (an alias bomb?); "
+                       "write the values out instead")
     return total
 
 
-def _check_duplicate_keys(node: yaml.Node, where: str = "") -> None:
+def _key_problems(node: yaml.Node, where: str = "") -> list[str]:
+    """Duplicate keys, merge keys and non-text keys, with their field paths."""
+    problems: list[str] = []
     if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for key, value in node.value:
+            line = key.start_mark.line + 1
+            if not isinstance(key, yaml.ScalarNode):
+                problems.append(f"{where or '(top level)'}: line {line}: keys must be plain names")
+                continue
             name = str(key.value)
             path = f"{where}.{name}" if where else name
-            if name in seen:
-                raise yaml.YAMLError(f"{path}: key appears twice (line {key.start_mark.line + 1})")
-            seen.add(name)
-            _check_duplicate_keys(value, path)
+            if name == "<<" and key.style is None:
+                problems.append(f"{path}: line {line}: YAML merge keys (<<) are not allowed; write each field out")
+            elif name in seen:
+                problems.append(f"{path}: appears twice (lines {seen[name]} and {line}); write each field once")
+            else:
+                seen[name] = line
+            problems += _key_problems(value, path)
     elif isinstance(node, yaml.SequenceNode):
         for child in node.value:
-            _check_duplicate_keys(child, where)
+            problems += _key_problems(child, where)
+    return problems
+
+
+def _mark(err: yaml.MarkedYAMLError) -> str:
+    mark = err.problem_mark or err.context_mark
+    return f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
 
 
 def parse_yaml(text: str) -> object:
-    loader = _StrictComposer(text)
+    """Plain data from YAML text; raises :class:`_Problem` or ``yaml.YAMLError``."""
+    loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        _count_nodes(node, {}, set())
-        _check_duplicate_keys(node)
+        if loader.alias_count:
+            _expanded_size(node, {}, set())
+        problems = _key_problems(node)
+        if problems:
+            raise _Problem("\n".join(problems))
         return loader.construct_document(node)
     finally:
         loader.dispose()
@@ -115,62 +168,96 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     result: dict[str, object] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"{key}: key appears twice")
+            raise _Problem(f"{key}: appears twice in one object; write each field once")
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> object:
-    raise ValueError(f"{name} is not a number")
+    raise _Problem(f"{name} is not a number")
 
 
 def parse_json(text: str) -> object:
+    """Plain data from JSON text, refusing duplicate keys and NaN/Infinity."""
     return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
 
 
+def parse_text(text: str, *, json_format: bool, source: str = "<input>") -> object:
+    """Parse fact-file text (already decoded) into plain data, or raise :class:`FactFileError`."""
+    kind = "JSON" if json_format else "YAML"
+    if not text.strip():
+        raise FactFileError(source, ["the file is empty; a fact file needs at least "
+                                     "schema: aiact-facts/1 and subject: {name: ...}"])
+    try:
+        return parse_json(text) if json_format else parse_yaml(text)
+    except _Problem as problem:
+        raise FactFileError(source, str(problem).splitlines()) from None
+    except json.JSONDecodeError as err:
+        raise FactFileError(source, [f"line {err.lineno}, column {err.colno}: not valid JSON: {err.msg}"]) from None
+    except yaml.composer.ComposerError as err:
+        if "single document" in str(err.context):
+            raise FactFileError(source, [f"{_mark(err)}the file holds several YAML documents (---); "
+                                         "a fact file is one document"]) from None
+        raise FactFileError(source, [f"{_mark(err)}not valid YAML: {err.problem}"]) from None
+    except yaml.MarkedYAMLError as err:
+        raise FactFileError(source, [f"{_mark(err)}not valid YAML: {err.problem}"]) from None
+    except (yaml.YAMLError, ValueError) as err:
+        message = " ".join(str(err).split())[:300] or type(err).__name__
+        raise FactFileError(source, [f"not valid {kind}: {message}"]) from None
+    except RecursionError:
+        raise FactFileError(source, [f"not valid {kind}: nested too deeply"]) from None
+
+
 def read_document(path: Path) -> object:
-    """Read and parse a fact file into plain data, refusing anything hostile."""
+    """Read and parse a fact file into plain data, refusing anything hostile before parsing."""
     source = str(path)
-    if path.suffix.lower() not in SUFFIXES:
+    suffix = path.suffix.lower()
+    try:
+        info = path.stat()
+    except OSError as err:
+        raise FactFileError(source, [f"cannot read the file: {err.strerror or err}"]) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise FactFileError(source, ["is a folder; give fact files, or a folder to check every fact file in it"])
+    if not stat.S_ISREG(info.st_mode):
+        raise FactFileError(source, ["is not a regular file"])
+    if suffix not in SUFFIXES:
         raise FactFileError(source, [f"unsupported file type {path.suffix or '(none)'!r}; use .yaml, .yml or .json"])
+    if info.st_size > MAX_BYTES:
+        raise FactFileError(source, ["the file is larger than 1 MiB; fact files are small"])
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as err:
         raise FactFileError(source, [f"cannot read the file: {err.strerror or err}"]) from None
     if len(data) > MAX_BYTES:
-        raise FactFileError(source, ["file is larger than 1 MiB; fact files are small"])
+        raise FactFileError(source, ["the file is larger than 1 MiB; fact files are small"])
+    if b"\x00" in data:
+        raise FactFileError(source, ["the file is binary, not text"])
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FactFileError(source, ["file is not UTF-8 text"]) from None
-    return parse_text(text, json_format=path.suffix.lower() == ".json", source=source)
-
-
-def parse_text(text: str, *, json_format: bool, source: str = "<input>") -> object:
-    try:
-        return parse_json(text) if json_format else parse_yaml(text)
-    except (yaml.YAMLError, ValueError, RecursionError) as err:
-        message = " ".join(str(err).split()) or type(err).__name__
-        kind = "JSON" if json_format else "YAML"
-        raise FactFileError(source, [f"not valid {kind}: {message[:300]}"]) from None
+    except UnicodeDecodeError as err:
+        raise FactFileError(source, [f"the file is not UTF-8 text (byte {err.start + 1})"]) from None
+    return parse_text(text, json_format=suffix == ".json", source=source)
 
 
 def validate(document: object, source: str = "<input>") -> FactFile:
     """Validate plain data against the fact model, with one line per problem."""
+    if document is None:
+        raise FactFileError(source, ["the file holds no data; a fact file needs at least "
+                                     "schema: aiact-facts/1 and subject: {name: ...}"])
     if not isinstance(document, dict):
-        raise FactFileError(source, ["the file must be a mapping with schema, subject and fact sections"])
+        raise FactFileError(source, [f"the file must be a mapping of schema, subject and fact sections, "
+                                     f"got {_type_name(document)}"])
     if document.get("schema") != SCHEMA_ID:
         got = document.get("schema")
-        return_problem = (
-            "schema: missing; write schema: aiact-facts/1" if got is None
-            else f"schema: {got!r} is not supported; expected aiact-facts/1"
-        )
-        raise FactFileError(source, [return_problem])
+        raise FactFileError(source, [
+            f"schema: missing; write schema: {SCHEMA_ID}" if got is None
+            else f"schema: {_type_name(got)} is not supported; expected {SCHEMA_ID}"
+        ])
     try:
         return FactFile.model_validate(document)
     except ValidationError as err:
-        raise FactFileError(source, explain(err, document)) from None
+        raise FactFileError(source, explain(err)) from None
 
 
 def load_fact_file(path: Path) -> FactFile:
@@ -178,7 +265,7 @@ def load_fact_file(path: Path) -> FactFile:
     return validate(read_document(path), str(path))
 
 
-def explain(err: ValidationError, document: object) -> list[str]:
+def explain(err: ValidationError) -> list[str]:
     """One line per validation problem: path, what was wrong, what is allowed."""
     lines = []
     for problem in err.errors(include_url=False):
@@ -188,30 +275,35 @@ def explain(err: ValidationError, document: object) -> list[str]:
         if kind == "extra_forbidden":
             lines.append(_unknown_field(location))
         elif kind == "missing":
-            lines.append(f"{path}: required field is missing")
-        elif kind == "model_type" or kind == "dict_type":
-            lines.append(f"{path}: expected a mapping of fields, got {_type_name(problem.get('input'))}")
-        elif kind == "literal_error" and location == ["schema"]:
-            lines.append("schema: expected exactly aiact-facts/1")
-        elif kind in {"string_too_short"}:
+            what = "section" if _model_at(location) else "field"
+            lines.append(f"{path}: required {what} is missing")
+        elif kind in {"model_type", "dict_type", "model_attributes_type"}:
+            got = _type_name(problem.get("input"))
+            hint = " (leave the section out if it has no facts)" if problem.get("input") is None else ""
+            lines.append(f"{path}: expected a mapping of fields, got {got}{hint}")
+        elif kind == "string_too_short":
             lines.append(f"{path}: must not be empty")
         else:
             lines.append(f"{path}: {problem['msg']}")
     return list(dict.fromkeys(lines))
 
 
+def _field_names(model: type[BaseModel]) -> list[str]:
+    return [field.alias or name for name, field in model.model_fields.items()]
+
+
 def _unknown_field(location: list[str]) -> str:
     path = ".".join(location)
     parent = _model_at(location[:-1])
-    names = list(parent.model_fields) if parent else []
-    names = ["schema" if n == "schema_" else n for n in names]
-    close = difflib.get_close_matches(location[-1], names, n=1, cutoff=0.5)
-    hint = f"; did you mean {'.'.join([*location[:-1], close[0]])}?" if close else ""
-    allowed = f" allowed here: {', '.join(names)}" if names and not close else ""
-    return f"{path}: unknown field{hint}{';' + allowed if allowed else ''}"
+    names = _field_names(parent) if parent else []
+    close = difflib.get_close_matches(location[-1], names, n=1, cutoff=0.6)
+    if close:
+        return f"{path}: unknown field; did you mean {'.'.join([*location[:-1], close[0]])}?"
+    allowed = f"; allowed here: {', '.join(names)}" if names else ""
+    return f"{path}: unknown field{allowed}"
 
 
-def _model_at(location: list[str]) -> type[BaseModel] | None:
+def _model_at(location: Sequence[str]) -> type[BaseModel] | None:
     model: type[BaseModel] = FactFile
     for part in location:
         field = model.model_fields.get(part)
@@ -224,8 +316,81 @@ def _model_at(location: list[str]) -> type[BaseModel] | None:
 def _type_name(value: object) -> str:
     if value is None:
         return "nothing"
+    if isinstance(value, bool):
+        return str(value).lower()
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
     if isinstance(value, str):
-        return f"text {value!r}"[:60]
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return repr(shown)
     return type(value).__name__
+
+
+# What-if settings ------------------------------------------------------------------------------
+
+@cache
+def settable_paths() -> tuple[str, ...]:
+    """Every leaf a ``--set`` may change: the date, the subject, and every fact of the catalogue."""
+    from .catalogue import fact_catalogue
+
+    return ("as_of", "subject.name", "subject.description", "subject.version", *fact_catalogue())
+
+
+def parse_setting(text: str) -> tuple[str, str]:
+    """``PATH=VALUE`` as ``(path, value text)``; raises :class:`FactFileError` (source ``--set``)."""
+    path, equals, value = text.partition("=")
+    path = path.strip()
+    if not equals or not path:
+        raise FactFileError("--set", [f"{text!r} is not PATH=VALUE; e.g. --set artefact.gpai_model=true"])
+    _check_path(path)
+    return path, value.strip()
+
+
+def _check_path(path: str) -> None:
+    paths = settable_paths()
+    if path in paths:
+        return
+    close = difflib.get_close_matches(path, paths, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else "; see aiact schema for every field"
+    raise FactFileError("--set", [f"{path}: not a fact path{hint}"])
+
+
+def setting_value(path: str, text: str) -> object:
+    """A setting's value: the text read as one YAML scalar or flow collection (``true``, ``[api]``)."""
+    try:
+        return parse_yaml(text) if text else None
+    except _Problem as problem:
+        raise FactFileError("--set", [f"{path}: {line}" for line in str(problem).splitlines()]) from None
+    except yaml.YAMLError as err:
+        detail = err.problem if isinstance(err, yaml.MarkedYAMLError) else str(err)
+        raise FactFileError("--set", [f"{path}: {text!r} is not a valid value ({detail})"]) from None
+
+
+def apply_settings(document: object, settings: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """A copy of ``document`` with each ``(path, value text)`` set; validate the result like a file.
+
+    An empty value sets the fact to unknown (as if left out). A path given
+    twice is refused rather than letting the last one silently win.
+    """
+    if not isinstance(document, dict):
+        raise FactFileError("--set", ["the fact file must be a mapping to apply settings to"])
+    changed: dict[str, Any] = copy.deepcopy(document)
+    seen: set[str] = set()
+    for path, text in settings:
+        _check_path(path)
+        if path in seen:
+            raise FactFileError("--set", [f"{path}: set twice; give each path once"])
+        seen.add(path)
+        value = setting_value(path, text)
+        *parents, leaf = path.split(".")
+        target = changed
+        for part in parents:
+            section = target.get(part)
+            if not isinstance(section, dict):
+                section = {}
+                target[part] = section
+            target = section
+        target[leaf] = value
+    return changed
