@@ -14,8 +14,8 @@ limits. :mod:`.html` turns the same Markdown into a standalone page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from aiact.engine import Assessment, FactFile, RuleBase
 from aiact.engine.dates import DATE_TABLE, LawVersion
@@ -35,7 +35,9 @@ class MemoInput:
     ``fact_file`` is the name shown for the file (its base name, so that the
     memo does not depend on where the file lies) and ``checksum`` the sha256 of
     its bytes; ``settings`` are the what-if changes (``path``, ``value``) applied
-    before validation, in the order given.
+    before validation, in the order given; ``questions`` the question put for
+    each fact path (the questionnaire's wording), so that a fact is shown as
+    the person answering it saw it.
     """
 
     assessment: Assessment
@@ -46,12 +48,13 @@ class MemoInput:
     checksum: str
     settings: tuple[tuple[str, str], ...] = ()
     law_versions: tuple[LawVersion, ...] = tuple(DATE_TABLE.versions.values())
+    questions: Mapping[str, str] = field(default_factory=dict)
 
 
 def render_memo(memo: MemoInput) -> str:
     """The memo as CommonMark (with pipe tables), ending in one newline."""
     assessment = memo.assessment
-    view = FactView.of(memo.facts, assessment, dict(memo.settings))
+    view = FactView.of(memo.facts, assessment, dict(memo.settings), memo.questions)
     out = heading(1, say("title", subject=inline(assessment.subject)))
     out += paragraph(say("lead")) + paragraph(f"*{inline(assessment.disclaimer)}*")
     out += _metadata(memo)

@@ -31,8 +31,10 @@ def show_value(value: object) -> str:
     return str(value)
 
 
-def describe(path: str) -> str:
-    """What a fact is, in words: the fact model's description, else its field name spelt out."""
+def describe(path: str, questions: Mapping[str, str]) -> str:
+    """What a fact is, in words: the question put for it, else the fact model's description, else its name."""
+    if path in questions:
+        return questions[path]
     spec = fact_catalogue().get(path)
     if spec and spec.description:
         return spec.description
@@ -47,12 +49,15 @@ class FactView:
     stated: dict[str, object]
     inferred: dict[str, tuple[object, str]]
     settings: Mapping[str, str]
+    questions: Mapping[str, str]
 
     @classmethod
-    def of(cls, facts: FactFile, assessment: Assessment, settings: Mapping[str, str]) -> FactView:
+    def of(
+        cls, facts: FactFile, assessment: Assessment, settings: Mapping[str, str], questions: Mapping[str, str]
+    ) -> FactView:
         stated = {path: value for path, value in flatten(facts).items() if is_known(value)}
         inferred = {i.path: (i.value, i.because) for i in assessment.inferred_facts if i.path not in stated}
-        return cls(stated, inferred, settings)
+        return cls(stated, inferred, settings, questions)
 
     def value(self, path: str) -> str:
         """The value the rules saw for ``path``, or ``unknown``."""
@@ -83,7 +88,7 @@ def facts_section(view: FactView, assessment: Assessment) -> list[str]:
     if known:
         rows = [
             [
-                inline(describe(p)),
+                inline(describe(p, view.questions)),
                 code(p),
                 inline(view.value(p)),
                 view.basis(p),
@@ -100,7 +105,7 @@ def facts_section(view: FactView, assessment: Assessment) -> list[str]:
         out += paragraph(say("facts.unknown_intro"))
         rows = [
             [
-                inline(describe(q.path)),
+                inline(describe(q.path, view.questions)),
                 code(q.path),
                 ", ".join(code(c) for c in q.affects),
             ]

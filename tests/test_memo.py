@@ -54,9 +54,10 @@ def assessed(name: str) -> tuple[Assessment, FactFile, Path]:
 
 def memo_for(name: str, assessment: Assessment | None = None, **extra: object) -> str:
     real, facts, path = assessed(name)
+    questions = {p: text.question for p, text in default_engine().questions.items()}
     memo = MemoInput(
         assessment or real, facts, rule_base(), __version__, path.name,
-        hashlib.sha256(path.read_bytes()).hexdigest(), **extra,  # type: ignore[arg-type]
+        hashlib.sha256(path.read_bytes()).hexdigest(), questions=questions, **extra,  # type: ignore[arg-type]
     )
     return render_memo(memo)
 
@@ -474,6 +475,29 @@ def test_bad_input_leaves_an_existing_memo_untouched(tmp_path: Path) -> None:
 def test_output_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
     code, _, err = run(str(FACTS / "empty.yaml"), "-o", str(tmp_path / "nowhere" / "memo.md"))
     assert code == 2 and "does not exist" in err
+
+
+def test_set_changes_a_fact_and_the_memo_says_so() -> None:
+    code, out, err = run(str(FACTS / "open_model.yaml"), "--set", "release.monetisation=[price]",
+                         "--set", "artefact.training_compute_flop=2e25")
+    assert code == 0, err
+    about = section(out, "About this assessment")
+    assert "`release.monetisation=[price]`" in about and "`artefact.training_compute_flop=2e25`" in about
+    facts_text = section(out, "Facts relied on")
+    row = next(line for line in facts_text.splitlines() if "`release.monetisation`" in line)
+    assert "| price | what-if change (--set) |" in row
+    assert hashlib.sha256((FACTS / "open_model.yaml").read_bytes()).hexdigest() in about
+
+
+def test_bad_settings_exit_2_one_line_each_and_write_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "memo.md"
+    code, _, err = run(str(FACTS / "open_model.yaml"), "--set", "artefact.ai_sytem=true", "--set", "nonsense",
+                       "-o", str(target))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 2 and "artefact.ai_system" in err
+    code, _, err = run(str(FACTS / "open_model.yaml"), "--set", "artefact.ai_system=perhaps", "-o", str(target))
+    assert code == 2 and "expected true, false or unknown" in err
+    assert not target.exists()
 
 
 def test_memo_command_has_help() -> None:

@@ -20,7 +20,7 @@ import click
 
 from aiact import __version__, default_engine
 from aiact.engine import FactFile, FactFileError
-from aiact.engine.loading import read_document, validate
+from aiact.engine.loading import apply_settings, parse_setting, read_document, validate
 from aiact.options import as_of_option
 from aiact.reports.html import render_html
 from aiact.reports.memo import MemoInput, memo_title, render_memo
@@ -62,10 +62,26 @@ def memo_text(
     """Assess ``facts`` and render the memo (for this command and for ``aiact interview --memo``)."""
     engine = default_engine()
     assessment = engine.assess(facts, as_of=as_of)
-    memo = render_memo(MemoInput(assessment, facts, engine.rulebase, __version__, fact_file, checksum, settings))
+    memo = render_memo(MemoInput(
+        assessment, facts, engine.rulebase, __version__, fact_file, checksum, settings,
+        questions={path: text.question for path, text in engine.questions.items()},
+    ))
     if output_format == "markdown":
         return memo
     return render_html(memo, title=memo_title(assessment), version=__version__)
+
+
+def parse_settings(settings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Every ``--set PATH=VALUE`` as (path, value text); all bad ones reported together, exit 2."""
+    parsed, problems = [], []
+    for text in settings:
+        try:
+            parsed.append(parse_setting(text))
+        except FactFileError as err:
+            problems += err.problems
+    if problems:
+        fail(problems)
+    return tuple(parsed)
 
 
 def fail(lines: list[str]) -> NoReturn:
@@ -82,8 +98,13 @@ def fail(lines: list[str]) -> NoReturn:
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
               help="markdown (CommonMark) or html (one standalone page). Default: html when OUT ends "
                    "in .html, markdown otherwise.")
+@click.option("--set", "settings", multiple=True, metavar="PATH=VALUE",
+              help="What-if: set a fact before assessing (repeatable), e.g. --set release.monetisation=[price]; "
+                   "an empty VALUE makes it unknown. The memo lists every change.")
 @as_of_option
-def command(file: Path, out: Path | None, output_format: str | None, as_of: date | None) -> None:
+def command(
+    file: Path, out: Path | None, output_format: str | None, settings: tuple[str, ...], as_of: date | None
+) -> None:
     """Write the reasoned memo on FILE (a YAML or JSON fact file) for review by counsel.
 
     The memo gives the summary, the facts relied on, the reasoning part by part
@@ -91,8 +112,10 @@ def command(file: Path, out: Path | None, output_format: str | None, as_of: date
     open questions. Exit status 2 on bad usage or an invalid fact file (one line
     per problem on stderr); nothing is written then.
     """
+    changes = parse_settings(settings)
     try:
-        facts = validate(read_document(file), str(file))
+        document = read_document(file)
+        facts = validate(apply_settings(document, changes) if changes else document, str(file))
         checksum = hashlib.sha256(file.read_bytes()).hexdigest()
     except FactFileError as err:
         fail(err.problems)
@@ -101,7 +124,8 @@ def command(file: Path, out: Path | None, output_format: str | None, as_of: date
     if out is not None and not out.parent.is_dir():
         fail([f"{out}: the folder {out.parent} does not exist"])
     text = memo_text(
-        facts, fact_file=file.name, checksum=checksum, output_format=choose_format(output_format, out), as_of=as_of
+        facts, fact_file=file.name, checksum=checksum, output_format=choose_format(output_format, out),
+        as_of=as_of, settings=changes,
     )
     if out is None:
         click.echo(text, nl=False)
