@@ -18,6 +18,11 @@ ever concerns AI systems, from touching the model route.
 
 Judgement calls, and why:
 
+- **Art. 2(3), (4) and (10)** speak of AI systems only, while Art. 2(6) and
+  (8) name "AI systems or AI models": a bare general-purpose model is not
+  taken out by a military purpose, a third-country authority or personal
+  use. Art. 2(4) concerns authorities that *use* systems, so it applies to
+  the authority as deployer.
 - **Art. 2(10)** lifts the obligations of *deployers* who are natural
   persons in a purely personal, non-professional activity (such a person is
   not even a deployer under Art. 3(4)). It therefore takes the matter out
