@@ -133,7 +133,7 @@ def _number(value: object) -> object:
     if math.isinf(number):
         raise PydanticCustomError("number", "{got} is too large; write e.g. 3.8e25, or unknown", {"got": _shown(value)})
     if number < 0:
-        raise PydanticCustomError("number", "must be zero or more, got {got}", {"got": _shown(value)})
+        raise PydanticCustomError("number", "must be zero or more, got {got}", {"got": str(value).strip()})
     return number
 
 

@@ -1,15 +1,20 @@
-"""The compact text summary of one assessment (``aiact check --format text``)."""
+"""The text form of ``aiact check``: a compact summary per file, a table over many."""
 
 from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from aiact.engine import Assessment
 
 MARK = {"yes": "yes", "no": "no", "undetermined": "??"}
 
 
-def text_summary(assessment: Assessment) -> str:
+def text_summary(assessment: Assessment, source: str | None = None) -> str:
     """A few lines a person can scan: headline conclusions, obligations, open questions."""
-    lines = [f"{assessment.subject}  (as of {assessment.as_of})"]
+    where = f"{source}: " if source else ""
+    lines = [f"{where}{assessment.subject}  (as of {assessment.as_of})"]
     for cid, conclusion in assessment.conclusions.items():
         if not conclusion.title or cid.startswith("_"):
             continue
@@ -38,3 +43,45 @@ def _obligation(obligation: object) -> str:
     ob = obligation
     suffix = " (?)" if getattr(ob, "status", "yes") == "undetermined" else ""
     return f"{getattr(ob, 'id', '')}{suffix}"
+
+
+@dataclass
+class Tally:
+    """Counts over a batch, for the table printed after several files."""
+
+    files: int = 0
+    bad: list[str] = field(default_factory=list)
+    internal: list[str] = field(default_factory=list)
+    statuses: dict[str, Counter[str]] = field(default_factory=dict)
+    prohibited: list[str] = field(default_factory=list)
+    with_open_questions: int = 0
+
+    def add(self, source: str, statuses: dict[str, str], open_questions: int) -> None:
+        self.files += 1
+        for cid, status in statuses.items():
+            self.statuses.setdefault(cid, Counter())[status] += 1
+        if statuses.get("prohibited_practice") == "yes":
+            self.prohibited.append(source)
+        if open_questions:
+            self.with_open_questions += 1
+
+
+def batch_table(tally: Tally, classifications: Sequence[tuple[str, str]]) -> str:
+    """Counts by classification (yes / undetermined / no), then the files that need attention."""
+    total = tally.files + len(tally.bad) + len(tally.internal)
+    lines = [f"Summary of {total} files: {tally.files} assessed, {len(tally.bad)} invalid"
+             + (f", {len(tally.internal)} internal errors" if tally.internal else "")]
+    lines.append(f"  {'classification':<26} {'yes':>7} {'??':>7} {'no':>7}")
+    for cid, label in classifications:
+        counts = tally.statuses.get(cid, Counter())
+        lines.append(f"  {label:<26} {counts['yes']:>7} {counts['undetermined']:>7} {counts['no']:>7}")
+    lines.append(f"  files with open questions: {tally.with_open_questions}")
+    lines.append(f"  files with prohibited findings: {len(tally.prohibited)}")
+    lines += [f"    - {source}" for source in tally.prohibited]
+    if tally.bad:
+        lines.append(f"  invalid files (see the errors above): {len(tally.bad)}")
+        lines += [f"    - {source}" for source in tally.bad]
+    if tally.internal:
+        lines.append(f"  files the engine failed on (a defect in aiact): {len(tally.internal)}")
+        lines += [f"    - {source}" for source in tally.internal]
+    return "\n".join(lines)
