@@ -135,6 +135,7 @@ class _Asker:
                 value = self.read_value(spec, typed)
             except AnswerError as err:
                 self.write(str(err))
+                self.write(f"[{question.path}] {question.question}")  # asked again, choices still above
                 continue
             self.interview.answer(path, value)
             self.save()
@@ -183,11 +184,10 @@ class _Asker:
                 self.write(f"{answers}: {changes}", indent="    ")
 
     def show_progress(self) -> None:
-        answered = len(self.interview.answers.order)
         if not self.interview.named:
             return
         progress = self.interview.step().progress
-        self.say("progress", answered=answered, settled=progress.settled,
+        self.say("progress", answered=len(self.interview.answers.order), settled=progress.settled,
                  conclusions=progress.conclusions, open=progress.still_open)
 
     def save_if_named(self) -> None:
