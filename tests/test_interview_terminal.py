@@ -148,14 +148,14 @@ def public(assessment: Assessment) -> tuple[dict[str, str], list[tuple[str, str,
 
 
 def modelled(cid: str) -> bool:
-    """Whether the rule base decides this conclusion yet: it and all it rests on have rules.
+    """Whether the rule base decides this conclusion yet: neither it nor anything it rests on is a placeholder.
 
-    Parts of the Act still being written are placeholders without rules; their
-    conclusions, and those resting on them, stay undetermined until then.
+    Parts of the Act still being written are placeholders (their only rule is
+    ``<id>.not_modelled``); conclusions resting on them stay undetermined until then.
     """
     conclusions = default_engine().rulebase.conclusions
     definition = conclusions[cid]
-    if not definition.rules:
+    if definition.otherwise.id.endswith(".not_modelled"):
         return False
     upstream = {ref.name for rule in definition.rules for ref in rule.when.refs() if ref.kind == "conclusion"}
     return all(modelled(parent) for parent in upstream if parent in conclusions)
