@@ -42,7 +42,7 @@ class Console(Protocol):
 
 
 class Ending(enum.Enum):
-    """How an interview ended."""
+    """How an interview ended (the value names its closing message)."""
 
     COMPLETE = "complete"
     QUIT = "quit"

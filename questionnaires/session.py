@@ -33,6 +33,12 @@ class Answers:
     kept: dict[str, object] = field(default_factory=dict)
     """Top-level parts of a resumed file carried over unchanged (``as_of``, ``subject`` extras)."""
 
+    @property
+    def as_of(self) -> date | None:
+        """The date a resumed file assesses for (its ``as_of``), if it sets one."""
+        day = self.kept.get("as_of")
+        return date.fromisoformat(str(day)) if day else None
+
     def set(self, path: str, value: object) -> None:
         """Record an answer (replacing an earlier one to the same question)."""
         if path == SUBJECT_PATH:

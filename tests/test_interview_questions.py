@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from aiact import default_engine
 from aiact.engine import validate
 from aiact.engine.catalogue import fact_catalogue
 from aiact.questionnaires import fact_question_texts, load_questionnaire
+from aiact.questionnaires.interview import Ending
 from aiact.questionnaires.texts import QuestionsError, parse_questionnaire
 
 CITATION = re.compile(r"^(Art\. \d+|Annex [IVX]+|Recital \d+)")
@@ -72,3 +75,16 @@ def test_the_engine_asks_its_open_questions_in_the_questionnaire_words() -> None
         assert open_question.path is not None
         assert open_question.question == texts[open_question.path].question
         assert open_question.help == texts[open_question.path].help
+
+
+def test_every_message_the_interview_says_is_worded_in_the_data_and_none_is_left_unused() -> None:
+    root = Path(__file__).parent.parent
+    sources = [*root.joinpath("questionnaires").glob("*.py"), root / "cli" / "commands" / "interview.py"]
+    code = "\n".join(path.read_text("utf-8") for path in sources)
+    used = set(re.findall(r"""(?:say|_refused)\((?:spec, )?["']([a-z_]+)["']""", code))
+    used |= {f"hint_{kind}" for kind in ("tri", "number", "date", "text")}  # allowed_hint: say(f"hint_{kind}")
+    used |= {ending.value for ending in Ending}  # the command: say(ending.value)
+    used |= set(re.findall(r'"(summary_[a-z]+)"', code))  # summary.py: one key per status
+    worded = set(yaml.safe_load(root.joinpath("questionnaires", "messages.yaml").read_text("utf-8")))
+    assert used - worded == set()
+    assert worded - used == set()

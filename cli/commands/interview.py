@@ -23,14 +23,13 @@ from aiact.commands.memo import choose_format, memo_text, write_atomically
 from aiact.engine import FactFileError, validate
 from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
-from aiact.questionnaires.interview import Ending, TerminalConsole, run_interview
+from aiact.questionnaires.interview import TerminalConsole, run_interview
 from aiact.questionnaires.session import Answers, Interview
 from aiact.questionnaires.store import load, save
 from aiact.questionnaires.summary import summary_lines
 from aiact.questionnaires.texts import say
 
 DEFAULT_OUT = Path("aiact-facts.yaml")
-ENDINGS = {Ending.COMPLETE: "complete", Ending.QUIT: "quit", Ending.END_OF_INPUT: "eof"}
 
 
 def fail(lines: list[str]) -> NoReturn:
@@ -44,7 +43,7 @@ def _target(out: Path | None, resume: Path | None) -> Path:
     """Where answers are saved: --out, else the resumed file, else aiact-facts.yaml here."""
     target = out or resume or DEFAULT_OUT
     if target.suffix.lower() not in SUFFIXES:
-        fail([f"{target}: use a .yaml, .yml or .json file name"])
+        fail([say("bad_suffix", file=target)])
     if not target.parent.is_dir():
         fail([say("out_folder_missing", file=target, folder=target.parent)])
     if target.exists() and (resume is None or target.resolve() != resume.resolve()):
@@ -76,7 +75,7 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
             answers = load(resume)
         except FactFileError as err:
             fail(err.problems)
-    as_of = date.fromisoformat(str(answers.kept["as_of"])) if "as_of" in answers.kept else date.today()
+    as_of = answers.as_of or date.today()
     engine = default_engine()
     interview = Interview(engine, load_questionnaire(), answers, as_of)
     if resume is None:
@@ -105,7 +104,7 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
         click.echo(say("nothing_saved"))
         return
     save_answers()
-    click.echo(say(ENDINGS[ending], file=target))
+    click.echo(say(ending.value, file=target))
     facts = validate(answers.document(), str(target))
     assessment = engine.assess(facts, as_of=as_of)
     click.echo("")
