@@ -7,10 +7,10 @@ unknown facts whose answer would change a conclusion or obligation
 already answered "don't know", and picks from the earliest topic that has
 any the fact whose answer weighs most (see :func:`headline_weight`). A
 lawyer works the same way: first what the thing is, then who you are, and so
-on, but only what still counts, and nothing more once the Act is found not
-to apply (``finished_when`` in the questionnaire data). A fact that would
-only move an internal step, and no conclusion or obligation a person sees,
-is not asked.
+on, but only what still counts; and once the Act is found not to apply,
+only what still changes an obligation (``obligations_only_when`` in the
+questionnaire data). A fact that would only move an internal step, and no
+conclusion or obligation a person sees, is not asked.
 """
 
 from __future__ import annotations
@@ -64,20 +64,32 @@ def next_step(
     """The fact to ask next for the flat facts ``raw`` (unknown = ``"unknown"``), skipping ``asked``."""
     effective, _ = apply_inferences(raw, engine.infer)
     outcomes = evaluate_in_process(engine, effective, as_of)
-    if _finished(questionnaire, outcomes):
-        return NextStep(None, _progress(engine, outcomes, 0), {})
     effects = fact_effects(engine, raw, outcomes, as_of)
-    candidates = [
+    open_ = askable(engine, questionnaire, effects, outcomes, asked)
+    chosen = min(open_, key=lambda e: _rank(engine, questionnaire, e), default=None)
+    return NextStep(chosen, _progress(engine, outcomes, len(open_)), {e.path: e for e in effects})
+
+
+def askable(
+    engine: Engine,
+    questionnaire: Questionnaire,
+    effects: list[FactEffect],
+    outcomes: Mapping[str, Outcome],
+    asked: Collection[str],
+) -> list[FactEffect]:
+    """The effects worth a question: not asked yet, visible to a person, and, once the Act is
+    found not to apply, changing an obligation."""
+    obligations_only = _obligations_only(questionnaire, outcomes)
+    return [
         e for e in effects
         if e.path not in asked and e.path in questionnaire.positions and headline_weight(engine, e) > 0
+        and (not obligations_only or any(nid in engine.rulebase.obligations for nid in e.affects))
     ]
-    chosen = min(candidates, key=lambda e: _rank(engine, questionnaire, e), default=None)
-    return NextStep(chosen, _progress(engine, outcomes, len(candidates)), {e.path: e for e in effects})
 
 
-def _finished(questionnaire: Questionnaire, outcomes: Mapping[str, Outcome]) -> bool:
-    """Whether a conclusion that ends the interview (``finished_when``) has its ending status."""
-    for cid, status in questionnaire.finished_when.items():
+def _obligations_only(questionnaire: Questionnaire, outcomes: Mapping[str, Outcome]) -> bool:
+    """Whether a conclusion of ``obligations_only_when`` has its status: classifications no longer matter."""
+    for cid, status in questionnaire.obligations_only_when.items():
         outcome = outcomes.get(cid)
         if isinstance(outcome, ConclusionOutcome) and outcome.status.value == status:
             return True

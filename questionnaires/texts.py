@@ -54,8 +54,8 @@ class Questionnaire:
     questions: dict[str, Question]
     positions: dict[str, tuple[int, int]]
     """Each fact's (topic index, index within the topic): the order in which ties are asked."""
-    finished_when: dict[str, str]
-    """Conclusion id and status that end the interview (nothing else changes anyone's duties)."""
+    obligations_only_when: dict[str, str]
+    """Conclusion id and status after which only facts that change an obligation are asked."""
 
 
 class QuestionsError(ValueError):
@@ -90,9 +90,9 @@ def parse_questionnaire(data: dict[str, Any]) -> Questionnaire:
             paths.append(path)
         topics.append(Topic(id=topic["id"], title=topic.get("title", topic["id"]).strip(), paths=tuple(paths)))
     positions = {path: (t, i) for t, topic in enumerate(topics) for i, path in enumerate(topic.paths)}
-    finished_when = {str(k): str(v) for k, v in (data.get("finished_when") or {}).items()}
+    obligations_only = {str(k): str(v) for k, v in (data.get("obligations_only_when") or {}).items()}
     return Questionnaire(subject=subject, topics=tuple(topics), questions=questions, positions=positions,
-                         finished_when=finished_when)
+                         obligations_only_when=obligations_only)
 
 
 def _question(entry: dict[str, Any], topic: str, allowed: dict[str, str]) -> Question:

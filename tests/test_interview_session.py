@@ -15,7 +15,7 @@ from aiact.engine.assess import apply_inferences
 from aiact.engine.whatmatters import evaluate_in_process, fact_effects
 from aiact.questionnaires import load_questionnaire
 from aiact.questionnaires.interview import Ending, run_interview
-from aiact.questionnaires.nextquestion import headline_weight
+from aiact.questionnaires.nextquestion import askable, headline_weight
 from aiact.questionnaires.session import Answers, Interview
 from aiact.questionnaires.store import load, save
 
@@ -71,7 +71,7 @@ def test_dont_know_is_saved_as_unknown_and_never_asked_again(tmp_path: Path) -> 
     assert "artefact.ai_system" not in again.asked
 
 
-def test_neither_an_ai_system_nor_a_model_ends_the_interview_at_once(tmp_path: Path) -> None:
+def test_neither_an_ai_system_nor_a_model_ends_the_interview_quickly(tmp_path: Path) -> None:
     _, console, ending = run({"subject.name": "Payroll sheet", "artefact.ai_system": "n",
                               "artefact.gpai_model": "n"}, tmp_path / "f.yaml")
     assert ending is Ending.COMPLETE
@@ -89,8 +89,8 @@ def test_each_question_is_from_the_first_topic_with_a_fact_that_matters_and_weig
         if path != "subject.name":
             raw = replay.flat()
             effective, _ = apply_inferences(raw, engine.infer)
-            effects = fact_effects(engine, raw, evaluate_in_process(engine, effective, DAY), DAY)
-            open_ = [e for e in effects if e.path not in replay.facts and headline_weight(engine, e) > 0]
+            outcomes = evaluate_in_process(engine, effective, DAY)
+            open_ = askable(engine, questionnaire, fact_effects(engine, raw, outcomes, DAY), outcomes, replay.facts)
             chosen = next(e for e in open_ if e.path == path)
             topic = questionnaire.positions[path][0]
             assert all(questionnaire.positions[e.path][0] >= topic for e in open_)
