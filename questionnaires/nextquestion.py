@@ -9,8 +9,9 @@ any the fact whose answer weighs most (see :func:`headline_weight`). A
 lawyer works the same way: first what the thing is, then who you are, and so
 on, but only what still counts; and once the Act is found not to apply,
 only what still changes an obligation (``obligations_only_when`` in the
-questionnaire data). A fact that would only move an internal step, and no
-conclusion or obligation a person sees, is not asked.
+questionnaire data). A fact that moves only internal steps, and can no
+longer lead to a conclusion or obligation a person sees, is not asked
+(:func:`leads_to_headline`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from datetime import date
 
 from aiact.engine import Engine
 from aiact.engine.assess import apply_inferences
-from aiact.engine.evaluate import ConclusionOutcome, Outcome
+from aiact.engine.evaluate import ConclusionOutcome, ObligationOutcome, Outcome
 from aiact.engine.tri import Tri
 from aiact.engine.whatmatters import FactEffect, evaluate_in_process, fact_effects
 
@@ -77,14 +78,61 @@ def askable(
     outcomes: Mapping[str, Outcome],
     asked: Collection[str],
 ) -> list[FactEffect]:
-    """The effects worth a question: not asked yet, visible to a person, and, once the Act is
-    found not to apply, changing an obligation."""
+    """The effects worth a question: not asked yet, and leading to what a person sees (once the Act
+    is found not to apply: to an obligation)."""
     obligations_only = _obligations_only(questionnaire, outcomes)
     return [
         e for e in effects
-        if e.path not in asked and e.path in questionnaire.positions and headline_weight(engine, e) > 0
-        and (not obligations_only or any(nid in engine.rulebase.obligations for nid in e.affects))
+        if e.path not in asked and e.path in questionnaire.positions
+        and leads_to_headline(engine, e, outcomes, obligations_only=obligations_only)
     ]
+
+
+def leads_to_headline(
+    engine: Engine, effect: FactEffect, outcomes: Mapping[str, Outcome], *, obligations_only: bool = False
+) -> bool:
+    """Whether the answer changes what a person sees (an obligation, or a headline conclusion), now or later.
+
+    Now: it changes one directly. Later: it settles an internal step (one point
+    of Art. 5(1), say) that leads, through steps still undetermined, to one
+    that can still move once other answers come. A settled node never moves
+    again when a step above it is learnt (the connectives are monotone), so the
+    search stops there; an answer that only moves steps feeding settled
+    conclusions (the compute criterion once "is it a GPAI model?" is answered)
+    changes nothing a person sees and is not asked.
+    """
+    rulebase = engine.rulebase
+    if any(_headline(engine, nid, obligations_only) for nid in effect.affects):
+        return True
+    stack = [nid for nid in effect.affects if nid in rulebase.conclusions]
+    seen = set(stack)
+    while stack:
+        for reader in rulebase.consumers.get(stack.pop(), ()):
+            if reader in seen or not _can_move(outcomes.get(reader)):
+                continue
+            seen.add(reader)
+            if _headline(engine, reader, obligations_only):
+                return True
+            if reader in rulebase.conclusions:
+                stack.append(reader)
+    return False
+
+
+def _headline(engine: Engine, nid: str, obligations_only: bool) -> bool:
+    """An obligation, or (unless only obligations count) a conclusion shown in results."""
+    if nid in engine.rulebase.obligations:
+        return True
+    conclusion = engine.rulebase.conclusions.get(nid)
+    return not obligations_only and conclusion is not None and not conclusion.internal
+
+
+def _can_move(outcome: Outcome) -> bool:
+    """An undetermined conclusion, or an obligation that may still apply, be lifted or change date."""
+    if isinstance(outcome, ConclusionOutcome):
+        return outcome.status is Tri.UNDETERMINED
+    if isinstance(outcome, ObligationOutcome):
+        return outcome.status is Tri.UNDETERMINED or bool(outcome.may_be_exempted_by or outcome.date_alternatives)
+    return False
 
 
 def _obligations_only(questionnaire: Questionnaire, outcomes: Mapping[str, Outcome]) -> bool:

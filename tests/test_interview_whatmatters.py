@@ -6,6 +6,7 @@ from datetime import date
 
 from aiact.engine import (
     Area,
+    Concl,
     ConclusionDef,
     Engine,
     Fact,
@@ -19,7 +20,9 @@ from aiact.engine import (
     Tri,
 )
 from aiact.engine.catalogue import fact_catalogue
-from aiact.engine.whatmatters import evaluate_in_process, fact_effects
+from aiact.engine.evaluate import Outcome
+from aiact.engine.whatmatters import FactEffect, evaluate_in_process, fact_effects
+from aiact.questionnaires.nextquestion import leads_to_headline
 
 DAY = date(2026, 11, 23)
 
@@ -45,3 +48,46 @@ def test_a_fact_read_through_known_and_plainly_still_matters_after_the_known_rea
     outcomes = evaluate_in_process(engine, raw, DAY)
     assert outcomes["excluded"].status is Tri.NO  # type: ignore[union-attr]
     assert "market.channels" in [effect.path for effect in fact_effects(engine, raw, outcomes, DAY)]
+
+
+def _engine_with_two_points() -> Engine:
+    """A headline conclusion that is "no" only once two internal points are both settled "no"."""
+    def point(cid: str, path: str) -> ConclusionDef:
+        return ConclusionDef(
+            id=cid, title=cid, area="test", internal=True,
+            rules=(Rule(f"art5_1.{cid}_present", "Art. 5(1)", "Present.", Fact(path), Tri.YES),
+                   Rule(f"art5_1.{cid}_absent", "Art. 5(1)", "Absent.", Not(Fact(path)), Tri.NO)),
+            otherwise=Otherwise(f"art5_1.{cid}_none", "Art. 5(1)", "None."),
+        )
+    prohibited = ConclusionDef(
+        id="prohibited", title="Prohibited", area="test",
+        rules=(Rule("art5_1.any_point", "Art. 5(1)", "A point applies.", Concl("point_a") | Concl("point_b"),
+                    Tri.YES),),
+        otherwise=Otherwise("art5_1.no_point", "Art. 5(1)", "No point applies."),
+    )
+    return Engine(RuleBase([RuleModule((point("point_a", "prohibited.social_scoring"),
+                                        point("point_b", "prohibited.manipulative_techniques"), prohibited))],
+                           (Area("test", "Test"),)))
+
+
+def _effects(engine: Engine, **known: object) -> tuple[dict[str, FactEffect], dict[str, Outcome]]:
+    raw: dict[str, object] = {path: "unknown" for path in fact_catalogue()}
+    raw.update({f"prohibited.{name}": value for name, value in known.items()})
+    outcomes = evaluate_in_process(engine, raw, DAY)
+    return {e.path: e for e in fact_effects(engine, raw, outcomes, DAY)}, outcomes
+
+
+def test_settling_one_point_of_several_is_asked_though_no_headline_moves_yet() -> None:
+    engine = _engine_with_two_points()
+    effects, outcomes = _effects(engine)
+    effect = effects["prohibited.social_scoring"]
+    assert effect.effects == {"yes": "point_a becomes yes; prohibited becomes yes", "no": "point_a becomes no"}
+    assert leads_to_headline(engine, effect, outcomes)
+
+
+def test_a_step_feeding_only_settled_conclusions_is_not_asked() -> None:
+    engine = _engine_with_two_points()
+    effects, outcomes = _effects(engine, manipulative_techniques=True)  # prohibited is settled "yes"
+    effect = effects.get("prohibited.social_scoring")
+    assert effect is not None and effect.affects == ("point_a",)  # the engine still reports the step...
+    assert not leads_to_headline(engine, effect, outcomes)  # ...nobody would see it
