@@ -67,7 +67,8 @@ def next_step(
     outcomes = evaluate_in_process(engine, effective, as_of)
     effects = fact_effects(engine, raw, outcomes, as_of)
     open_ = askable(engine, questionnaire, effects, outcomes, asked)
-    chosen = min(open_, key=lambda e: _rank(engine, questionnaire, e), default=None)
+    first = questionnaire.obligations_only_topics if obligations_only(questionnaire, outcomes) else ()
+    chosen = min(open_, key=lambda e: _rank(engine, questionnaire, e, first), default=None)
     return NextStep(chosen, _progress(engine, outcomes, len(open_)), {e.path: e for e in effects})
 
 
@@ -80,11 +81,11 @@ def askable(
 ) -> list[FactEffect]:
     """The effects worth a question: not asked yet, and leading to what a person sees (once the Act
     is found not to apply: to an obligation)."""
-    obligations_only = _obligations_only(questionnaire, outcomes)
+    only = obligations_only(questionnaire, outcomes)
     return [
         e for e in effects
         if e.path not in asked and e.path in questionnaire.positions
-        and leads_to_headline(engine, e, outcomes, obligations_only=obligations_only)
+        and leads_to_headline(engine, e, outcomes, obligations_only=only)
     ]
 
 
@@ -135,7 +136,7 @@ def _can_move(outcome: Outcome) -> bool:
     return False
 
 
-def _obligations_only(questionnaire: Questionnaire, outcomes: Mapping[str, Outcome]) -> bool:
+def obligations_only(questionnaire: Questionnaire, outcomes: Mapping[str, Outcome]) -> bool:
     """Whether a conclusion of ``obligations_only_when`` has its status: classifications no longer matter."""
     for cid, status in questionnaire.obligations_only_when.items():
         outcome = outcomes.get(cid)
@@ -144,9 +145,14 @@ def _obligations_only(questionnaire: Questionnaire, outcomes: Mapping[str, Outco
     return False
 
 
-def _rank(engine: Engine, questionnaire: Questionnaire, effect: FactEffect) -> tuple[int, int, int]:
+def _rank(
+    engine: Engine, questionnaire: Questionnaire, effect: FactEffect, first: tuple[str, ...]
+) -> tuple[int, int, int]:
+    """Topic order (``first`` topics ahead of all others), then weight, then the file's order."""
     topic, index = questionnaire.positions[effect.path]
-    return (topic, -headline_weight(engine, effect), index)
+    topic_id = questionnaire.topics[topic].id
+    order = first.index(topic_id) if topic_id in first else len(first) + topic
+    return (order, -headline_weight(engine, effect), index)
 
 
 def headline_weight(engine: Engine, effect: FactEffect) -> int:

@@ -56,6 +56,8 @@ class Questionnaire:
     """Each fact's (topic index, index within the topic): the order in which ties are asked."""
     obligations_only_when: dict[str, str]
     """Conclusion id and status after which only facts that change an obligation are asked."""
+    obligations_only_topics: tuple[str, ...]
+    """Topics asked first once only obligations matter."""
 
 
 class QuestionsError(ValueError):
@@ -90,9 +92,16 @@ def parse_questionnaire(data: dict[str, Any]) -> Questionnaire:
             paths.append(path)
         topics.append(Topic(id=topic["id"], title=topic.get("title", topic["id"]).strip(), paths=tuple(paths)))
     positions = {path: (t, i) for t, topic in enumerate(topics) for i, path in enumerate(topic.paths)}
-    obligations_only = {str(k): str(v) for k, v in (data.get("obligations_only_when") or {}).items()}
-    return Questionnaire(subject=subject, topics=tuple(topics), questions=questions, positions=positions,
-                         obligations_only_when=obligations_only)
+    obligations_only = data.get("obligations_only") or {}
+    first = tuple(str(t) for t in obligations_only.get("topics_first", ()))
+    unknown = sorted(set(first) - {t.id for t in topics})
+    if unknown:
+        raise QuestionsError(f"questions.yaml: obligations_only names unknown topics {', '.join(unknown)}")
+    return Questionnaire(
+        subject=subject, topics=tuple(topics), questions=questions, positions=positions,
+        obligations_only_when={str(k): str(v) for k, v in (obligations_only.get("when") or {}).items()},
+        obligations_only_topics=first,
+    )
 
 
 def _question(entry: dict[str, Any], topic: str, allowed: dict[str, str]) -> Question:
