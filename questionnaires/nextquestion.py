@@ -11,7 +11,9 @@ on, but only what still counts; and once the Act is found not to apply,
 only what still changes an obligation (``obligations_only_when`` in the
 questionnaire data). A fact that moves only internal steps, and can no
 longer lead to a conclusion or obligation a person sees, is not asked
-(:func:`leads_to_headline`).
+(:func:`leads_to_headline`). When no single answer would move anything but
+a conclusion is still undetermined, what it still reads is asked last
+(:func:`still_read`): some conclusions move only on several answers together.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from datetime import date
 
 from aiact.engine import Engine
 from aiact.engine.assess import apply_inferences
+from aiact.engine.conditions import UNKNOWN
 from aiact.engine.evaluate import ConclusionOutcome, ObligationOutcome, Outcome
 from aiact.engine.tri import Tri
 from aiact.engine.whatmatters import FactEffect, evaluate_in_process, fact_effects
@@ -66,7 +69,9 @@ def next_step(
     effective, _ = apply_inferences(raw, engine.infer)
     outcomes = evaluate_in_process(engine, effective, as_of)
     effects = fact_effects(engine, raw, outcomes, as_of)
-    open_ = askable(engine, questionnaire, effects, outcomes, asked)
+    open_ = askable(engine, questionnaire, effects, outcomes, asked) or still_read(
+        engine, questionnaire, effective, outcomes, asked
+    )
     first = questionnaire.obligations_only_topics if obligations_only(questionnaire, outcomes) else ()
     chosen = min(open_, key=lambda e: _rank(engine, questionnaire, e, first), default=None)
     return NextStep(chosen, _progress(engine, outcomes, len(open_)), {e.path: e for e in effects})
@@ -86,6 +91,44 @@ def askable(
         e for e in effects
         if e.path not in asked and e.path in questionnaire.positions
         and leads_to_headline(engine, e, outcomes, obligations_only=only)
+    ]
+
+
+def still_read(
+    engine: Engine,
+    questionnaire: Questionnaire,
+    effective: Mapping[str, object],
+    outcomes: Mapping[str, Outcome],
+    asked: Collection[str],
+) -> list[FactEffect]:
+    """Unknown facts still read by a headline node that is undetermined, when no single answer moves anything.
+
+    The engine tries one fact at a time. A conclusion such as "a high-risk
+    system that you rebranded, or modified, or repurposed", with high-risk
+    still open, moves only when all three are answered "no": no single answer
+    changes it, so none is reported, yet together they settle it. Once
+    nothing else is left to ask, the interview asks what such conclusions
+    (and the undetermined steps they rest on) still read.
+    """
+    rulebase = engine.rulebase
+    only = obligations_only(questionnaire, outcomes)
+    targets = [nid for nid in rulebase.order if _headline(engine, nid, only) and _can_move(outcomes.get(nid))]
+    readers: dict[str, list[str]] = {}
+    seen = set(targets)
+    stack = list(targets)
+    while stack:
+        nid = stack.pop()
+        inputs = rulebase.inputs[nid]
+        for path in inputs.facts:
+            if effective.get(path, UNKNOWN) == UNKNOWN and path not in asked and path in questionnaire.positions:
+                readers.setdefault(path, []).append(nid)
+        for cid in inputs.conclusions:
+            if cid not in seen and _can_move(outcomes.get(cid)):
+                seen.add(cid)
+                stack.append(cid)
+    return [
+        FactEffect(path, 0, tuple(n for n in rulebase.order if n in nodes), {})
+        for path, nodes in readers.items()
     ]
 
 

@@ -15,7 +15,7 @@ from aiact.engine.assess import apply_inferences
 from aiact.engine.whatmatters import evaluate_in_process, fact_effects
 from aiact.questionnaires import load_questionnaire
 from aiact.questionnaires.interview import Ending, run_interview
-from aiact.questionnaires.nextquestion import askable, headline_weight, obligations_only
+from aiact.questionnaires.nextquestion import askable, headline_weight, obligations_only, still_read
 from aiact.questionnaires.session import Answers, Interview
 from aiact.questionnaires.store import load, save
 
@@ -95,7 +95,8 @@ def test_each_question_is_from_the_first_topic_with_a_fact_that_matters_and_weig
             raw = replay.flat()
             effective, _ = apply_inferences(raw, engine.infer)
             outcomes = evaluate_in_process(engine, effective, DAY)
-            open_ = askable(engine, questionnaire, fact_effects(engine, raw, outcomes, DAY), outcomes, replay.facts)
+            open_ = askable(engine, questionnaire, fact_effects(engine, raw, outcomes, DAY), outcomes, replay.facts) \
+                or still_read(engine, questionnaire, effective, outcomes, replay.facts)
             first = questionnaire.obligations_only_topics if obligations_only(questionnaire, outcomes) else ()
 
             def topic(p: str, first: tuple[str, ...] = first) -> int:
