@@ -130,7 +130,7 @@ def result_json(document: dict[str, Any]) -> str:
     return json.dumps(aiact.assess(validate(document)).to_json_dict(), sort_keys=False, ensure_ascii=False)
 
 
-def shuffled(value: Any, rng: random.Random) -> Any:  # noqa: ANN401 (any plain data)
+def shuffled(value: Any, rng: random.Random) -> Any:
     """The same data with every mapping's keys and every list's items in another order."""
     if isinstance(value, dict):
         items = list(value.items())
