@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from stub_engine import stubbed  # noqa: F401 (fixture)
 
@@ -161,7 +163,7 @@ def test_an_engine_failure_is_reported_per_file_with_exit_status_3(
         def assess(self, facts: object, *, as_of: object = None) -> object:
             if facts.subject.name == "boom":  # type: ignore[attr-defined]
                 raise RuntimeError("rule x failed")
-            return real.assess(facts, as_of=as_of)  # type: ignore[arg-type]
+            return real.assess(facts, as_of=as_of)
 
     monkeypatch.setattr(aiact, "default_engine", lambda: Failing())
     boom = make(tmp_path, "a.yaml", MINIMAL.replace("NAME", "boom"))
@@ -182,3 +184,15 @@ def test_what_if_applies_to_every_file_of_a_folder(tmp_path: Path) -> None:
         result = json.loads(line)
         assert result["what_if"]["set"] == {"operator.roles": "[provider]"}
         assert set(result["what_if"]["diff"]) == {"conclusions", "obligations", "openness", "open_questions"}
+
+
+def test_the_pre_commit_hook_runs_aiact_check_on_fact_files_only() -> None:
+    hooks = yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    hook = next(h for h in hooks if h["id"] == "aiact-check")
+    assert hook["entry"] == "aiact check" and hook["language"] == "python"
+    files = re.compile(hook["files"])
+    for path in ("ai-inventory/chat.yaml", "compliance/aiact/hr/screening.yml", "models/llama.aiact.json",
+                 "chat.aiact.yaml"):
+        assert files.search(path), path
+    for path in (".github/workflows/ci.yml", "docker-compose.yaml", "package.json", "aiact.yaml", "notes/aiact.md"):
+        assert not files.search(path), path

@@ -104,7 +104,7 @@ def test_the_group_lists_every_command_and_the_disclaimer() -> None:
     ],
 )
 def test_exit_status_follows_fail_on(tmp_path: Path, text: str, fail_on: str | None, expected: int) -> None:
-    args = ["check", write(tmp_path, "facts.yaml", text)]
+    args: list[str | Path] = ["check", write(tmp_path, "facts.yaml", text)]
     if fail_on is not None:
         args += ["--fail-on", fail_on]
     code, out, err = invoke(*args)
@@ -163,7 +163,7 @@ def test_a_bad_file_takes_precedence_over_a_finding(tmp_path: Path) -> None:
 
 # --- formats -------------------------------------------------------------------------------------
 
-def _check_result_keys(result: dict) -> None:  # type: ignore[type-arg]
+def _check_result_keys(result: dict) -> None:
     """The keys of check-output.md, with the values the spec allows."""
     assert result["schema"] == "aiact-result/1"
     assert {"subject", "as_of", "conclusions", "obligations", "openness", "open_questions"} <= set(result)
