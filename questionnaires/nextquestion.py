@@ -8,7 +8,7 @@ already answered "don't know", and picks from the earliest topic that has
 any the fact whose answer weighs most (see :func:`headline_weight`). A
 lawyer works the same way: first what the thing is, then who you are, and so
 on, but only what still counts; and once the Act is found not to apply,
-only what still changes an obligation (``obligations_only_when`` in the
+only what still changes an obligation (``obligations_only`` in the
 questionnaire data). A fact that moves only internal steps, and can no
 longer lead to a conclusion or obligation a person sees, is not asked
 (:func:`leads_to_headline`). When no single answer would move anything but
@@ -180,7 +180,7 @@ def _can_move(outcome: Outcome) -> bool:
 
 
 def obligations_only(questionnaire: Questionnaire, outcomes: Mapping[str, Outcome]) -> bool:
-    """Whether a conclusion of ``obligations_only_when`` has its status: classifications no longer matter."""
+    """Whether a conclusion of ``obligations_only.when`` has its status: classifications no longer matter."""
     for cid, status in questionnaire.obligations_only_when.items():
         outcome = outcomes.get(cid)
         if isinstance(outcome, ConclusionOutcome) and outcome.status.value == status:
