@@ -88,3 +88,15 @@ def test_every_message_the_interview_says_is_worded_in_the_data_and_none_is_left
     worded = set(yaml.safe_load(root.joinpath("questionnaires", "messages.yaml").read_text("utf-8")))
     assert used - worded == set()
     assert worded - used == set()
+
+
+def test_the_obligations_only_policy_names_a_headline_conclusion_and_known_topics() -> None:
+    questionnaire = load_questionnaire()
+    conclusions = default_engine().rulebase.public_conclusions()
+    assert questionnaire.obligations_only_when == {"act_applies": "no"}
+    assert all(cid in conclusions for cid in questionnaire.obligations_only_when)
+    assert set(questionnaire.obligations_only_topics) <= set(TOPIC_ORDER)
+    data = {"subject": {"path": "subject.name", "question": "Name?", "help": "Any name."},
+            "topics": [], "obligations_only": {"when": {"act_applies": "no"}, "topics_first": ["supply"]}}
+    with pytest.raises(QuestionsError, match="unknown topics supply"):
+        parse_questionnaire(data)

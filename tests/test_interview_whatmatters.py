@@ -22,7 +22,8 @@ from aiact.engine import (
 from aiact.engine.catalogue import fact_catalogue
 from aiact.engine.evaluate import Outcome
 from aiact.engine.whatmatters import FactEffect, evaluate_in_process, fact_effects
-from aiact.questionnaires.nextquestion import leads_to_headline
+from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.nextquestion import askable, leads_to_headline, still_read
 
 DAY = date(2026, 11, 23)
 
@@ -91,3 +92,30 @@ def test_a_step_feeding_only_settled_conclusions_is_not_asked() -> None:
     effect = effects.get("prohibited.social_scoring")
     assert effect is not None and effect.affects == ("point_a",)  # the engine still reports the step...
     assert not leads_to_headline(engine, effect, outcomes)  # ...nobody would see it
+
+
+def test_facts_that_settle_a_conclusion_only_together_are_still_asked_when_nothing_else_is_left() -> None:
+    # becomes provider: high-risk (open, on an unanswered Annex III list) and rebranded, or modified.
+    # No single answer moves it; both "no" together settle it.
+    high_risk = ConclusionDef(
+        id="high_risk", title="High-risk", area="test", internal=True,
+        rules=(Rule("art6_2.listed", "Art. 6(2)", "Listed.", Has("high_risk.annex_iii", ("4a",)), Tri.YES),),
+        otherwise=Otherwise("art6_2.not_listed", "Art. 6(2)", "Not listed."),
+    )
+    provider = ConclusionDef(
+        id="becomes_provider", title="Becomes provider", area="test",
+        rules=(Rule("art25_1.a", "Art. 25(1)(a)", "Rebranded.",
+                    Fact("value_chain.own_name_on_high_risk_system") & Concl("high_risk"), Tri.YES),
+               Rule("art25_1.b", "Art. 25(1)(b)", "Modified.",
+                    Fact("value_chain.substantial_modification") & Concl("high_risk"), Tri.YES)),
+        otherwise=Otherwise("art25_1.none", "Art. 25(1)", "Neither."),
+    )
+    engine = Engine(RuleBase([RuleModule((high_risk, provider))], (Area("test", "Test"),)))
+    raw: dict[str, object] = {path: "unknown" for path in fact_catalogue()}
+    asked = {"high_risk.annex_iii"}  # answered "don't know"
+    outcomes = evaluate_in_process(engine, raw, DAY)
+    effects = fact_effects(engine, raw, outcomes, DAY)
+    assert askable(engine, load_questionnaire(), effects, outcomes, asked) == []
+    fallback = still_read(engine, load_questionnaire(), raw, outcomes, asked)
+    assert {e.path for e in fallback} == {"value_chain.own_name_on_high_risk_system",
+                                          "value_chain.substantial_modification"}
