@@ -33,9 +33,16 @@ def render(answers: Answers, target: Path) -> str:
     validate(document, str(target))
     if target.suffix.lower() == ".json":
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+    body = _yaml(document, readable=True)
+    if yaml.safe_load(body) != document:  # PyYAML mangles a few characters (U+0085) when writing them as is
+        body = _yaml(document, readable=False)
     order = _wrap(answers.order)
     return HEADER.format(name=target.name) + "".join(f"{ORDER_MARK} {line}\n" for line in order) + body
+
+
+def _yaml(document: dict[str, object], *, readable: bool) -> str:
+    """YAML in the file's order; ``readable`` keeps non-ASCII letters as they are rather than escaped."""
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=readable, default_flow_style=False, width=100)
 
 
 def _wrap(paths: list[str], width: int = 96) -> list[str]:

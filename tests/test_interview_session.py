@@ -161,3 +161,11 @@ def test_json_files_are_saved_and_resumed_too(tmp_path: Path) -> None:
     resumed = load(target)
     assert resumed.name == "J"
     assert resumed.facts["artefact.ai_system"] is False and resumed.facts["artefact.gpai_model"] is False
+
+
+@pytest.mark.parametrize("name", ["Café Crème", "odd\x85name", "  spaced  ", "2026-01-01", "yes"])
+def test_any_name_reads_back_exactly_as_typed(tmp_path: Path, name: str) -> None:
+    target = tmp_path / "f.yaml"
+    save(Answers(name=name, order=["subject.name"]), target)
+    assert load_fact_file(target).subject.name == name
+    assert "Caf\\xE9" not in target.read_text()  # readable where it can be
