@@ -77,6 +77,8 @@ class Task:
     as_of: date | None = None
     settings: tuple[tuple[str, str], ...] = ()
     diff: bool = False
+    today: date | None = None
+    """The run's "today", fixed once, so that files without as_of agree even across midnight."""
 
 
 @dataclass(frozen=True)
@@ -134,8 +136,8 @@ def check_one(task: Task) -> Checked:
         return Checked(task.path, problems=tuple(err.problems))
     try:
         engine = default_engine()
-        assessment = engine.assess(facts, as_of=task.as_of)
-        baseline = engine.assess(original, as_of=task.as_of) if task.diff else None
+        assessment = engine.assess(facts, as_of=task.as_of, today=task.today)
+        baseline = engine.assess(original, as_of=task.as_of, today=task.today) if task.diff else None
     except Exception as err:  # an engine defect: reported per file, loudly, with its own exit status
         return Checked(task.path, internal_error=f"{task.path}: internal error: {type(err).__name__}: {err}")
     data = result_object(assessment, task, baseline)

@@ -160,10 +160,10 @@ def test_an_engine_failure_is_reported_per_file_with_exit_status_3(
     real = aiact.default_engine()
 
     class Failing:
-        def assess(self, facts: object, *, as_of: object = None) -> object:
+        def assess(self, facts: object, *, as_of: object = None, today: object = None) -> object:
             if facts.subject.name == "boom":  # type: ignore[attr-defined]
                 raise RuntimeError("rule x failed")
-            return real.assess(facts, as_of=as_of)
+            return real.assess(facts, as_of=as_of, today=today)
 
     monkeypatch.setattr(aiact, "default_engine", lambda: Failing())
     boom = make(tmp_path, "a.yaml", MINIMAL.replace("NAME", "boom"))
@@ -196,3 +196,20 @@ def test_the_pre_commit_hook_runs_aiact_check_on_fact_files_only() -> None:
         assert files.search(path), path
     for path in (".github/workflows/ci.yml", "docker-compose.yaml", "package.json", "aiact.yaml", "notes/aiact.md"):
         assert not files.search(path), path
+
+
+def test_files_without_as_of_share_the_run_s_today(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    import aiact.commands.check as check
+
+    class FixedDay(date):
+        @classmethod
+        def today(cls) -> FixedDay:
+            return cls(2030, 1, 2)
+
+    monkeypatch.setattr(check, "date", FixedDay)
+    make(tmp_path, "a.yaml", "schema: aiact-facts/1\nsubject: {name: a}\n")
+    make(tmp_path, "b.yaml", MINIMAL.replace("NAME", "b"))
+    out = invoke("check", tmp_path, "--format", "jsonl", "--fail-on", "none")[1]
+    assert [json.loads(line)["as_of"] for line in out.splitlines()] == ["2030-01-02", "2026-11-23"]

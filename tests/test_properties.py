@@ -10,12 +10,16 @@ These are the guard against rule-base defects that no scenario thought of:
 two rules holding with opposite values, a rule reading a fact the wrong way,
 the durable-rules session and the in-process evaluation disagreeing. When
 one fails, hypothesis prints the smallest fact file that shows it.
+
+Example counts are modest for CI (two cores); for a deep run, scale them:
+``AIACT_PROPERTY_SCALE=20 .venv/bin/pytest tests/test_properties.py``.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import random
 from datetime import date, timedelta
 from typing import Any
@@ -39,6 +43,7 @@ ENGINE = aiact.default_engine()
 RULEBASE = ENGINE.rulebase
 CATALOGUE = fact_catalogue()
 STATUSES = {"yes", "no", "undetermined"}
+SCALE = max(1, int(os.environ.get("AIACT_PROPERTY_SCALE", "1")))
 SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
 
 
@@ -143,7 +148,7 @@ def shuffled(value: Any, rng: random.Random) -> Any:
     return value
 
 
-@settings(max_examples=150, **SETTINGS)  # type: ignore[arg-type]
+@settings(max_examples=150 * SCALE, **SETTINGS)  # type: ignore[arg-type]
 @given(fact_documents())
 def test_random_valid_fact_files_never_crash(document: dict[str, Any]) -> None:
     result = aiact.assess(validate(document))
@@ -157,19 +162,19 @@ def test_random_valid_fact_files_never_crash(document: dict[str, Any]) -> None:
     assert text_summary(result)
 
 
-@settings(max_examples=60, **SETTINGS)  # type: ignore[arg-type]
+@settings(max_examples=60 * SCALE, **SETTINGS)  # type: ignore[arg-type]
 @given(fact_documents(), st.randoms(use_true_random=False))
 def test_field_order_and_list_order_never_change_the_result(document: dict[str, Any], rng: random.Random) -> None:
     assert result_json(shuffled(document, rng)) == result_json(document)
 
 
-@settings(max_examples=30, **SETTINGS)  # type: ignore[arg-type]
+@settings(max_examples=30 * SCALE, **SETTINGS)  # type: ignore[arg-type]
 @given(fact_documents())
 def test_the_same_facts_twice_give_byte_identical_json(document: dict[str, Any]) -> None:
     assert result_json(document) == result_json(document)
 
 
-@settings(max_examples=100, **SETTINGS)  # type: ignore[arg-type]
+@settings(max_examples=100 * SCALE, **SETTINGS)  # type: ignore[arg-type]
 @given(fact_documents())
 def test_the_durable_rules_session_and_the_in_process_evaluation_agree(document: dict[str, Any]) -> None:
     facts = validate(document)
@@ -178,7 +183,7 @@ def test_the_durable_rules_session_and_the_in_process_evaluation_agree(document:
     assert ENGINE.compiled.run(flat, day) == evaluate_in_process(ENGINE, flat, day)
 
 
-@settings(max_examples=60, **SETTINGS)  # type: ignore[arg-type]
+@settings(max_examples=60 * SCALE, **SETTINGS)  # type: ignore[arg-type]
 @given(fact_documents())
 def test_yaml_and_json_files_read_back_as_the_same_facts(document: dict[str, Any]) -> None:
     facts = validate(document)
@@ -188,7 +193,7 @@ def test_yaml_and_json_files_read_back_as_the_same_facts(document: dict[str, Any
     assert validate(parse_text(written_json, json_format=True)) == facts
 
 
-@settings(max_examples=60, **SETTINGS)  # type: ignore[arg-type]
+@settings(max_examples=60 * SCALE, **SETTINGS)  # type: ignore[arg-type]
 @given(fact_documents())
 def test_every_reason_and_obligation_in_a_result_cites_the_act(document: dict[str, Any]) -> None:
     result = aiact.assess(validate(document))

@@ -148,7 +148,8 @@ def command(paths: tuple[Path, ...], output_format: str, fail_on: str, as_of: da
     if not files:
         sys.exit(EXIT_BAD_INPUT)
     single = len(paths) == 1 and not paths[0].is_dir()
-    tasks = [Task(str(path), output_format, as_of, settings, diff) for path in files]
+    today = date.today()
+    tasks = [Task(str(path), output_format, as_of, settings, diff, today) for path in files]
     output = Output(output_format, single)
     try:
         output.start()
