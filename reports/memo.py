@@ -111,6 +111,7 @@ def _metadata(memo: MemoInput) -> list[str]:
 
 def _summary(assessment: Assessment, rulebase: RuleBase, view: FactView) -> list[str]:
     out = heading(2, say("summary.heading"))
+    out += paragraph(_bottom_line(assessment, rulebase))
     roles = view.value("operator.roles")
     if roles == "unknown":
         out += bullets([say("summary.roles_unknown")])
@@ -126,6 +127,24 @@ def _summary(assessment: Assessment, rulebase: RuleBase, view: FactView) -> list
             out += bullets(lines, indent=2)
     out += bullets([_obligation_counts(assessment), _question_counts(assessment)])
     return [*out, ""]
+
+
+def _bottom_line(assessment: Assessment, rulebase: RuleBase) -> str:
+    """One paragraph: applies or not, what holds, what is still open (all by the engine's statuses)."""
+    conclusions = assessment.conclusions
+    applies = conclusions.get(raw("summary.bottom_line.applies_conclusion"))
+    headline = [cid for cid in raw("summary.bottom_line.headline") if cid in conclusions]
+
+    def titles(status: str) -> str:
+        named = [inline(conclusion_title(c, assessment, rulebase)) for c in headline if conclusions[c].status == status]
+        return "; ".join(named) or say("summary.bottom_line.nothing")
+
+    return say(
+        "summary.bottom_line.text",
+        applies=status_word(applies.status) if applies else status_word("undetermined"),
+        holds=titles("yes"),
+        open=titles("undetermined"),
+    )
 
 
 def _summary_line(cid: str, assessment: Assessment, rulebase: RuleBase) -> str:

@@ -243,7 +243,8 @@ def test_a_conclusion_resting_on_a_working_reading_says_so() -> None:
     reasoning = section(markdown, "Reasoning")
     assert "Rests on a working reading" in reasoning
     assert "The figure is taken as given." in reasoning
-    summary_line = next(line for line in section(markdown, "Summary").splitlines() if "General-purpose" in line)
+    summary_line = next(line for line in section(markdown, "Summary").splitlines()
+                        if line.startswith("  - General-purpose"))
     assert "**yes**" in summary_line and "working reading" in summary_line
 
 
@@ -273,6 +274,13 @@ def test_inferred_facts_are_marked_as_inferred() -> None:
     assert "inferred: Apache-2.0 grants it." in row
 
 
+def test_summary_opens_with_the_bottom_line() -> None:
+    summary = section(memo_for("open_model", enriched()), "Summary")
+    first = summary.strip().splitlines()[0]
+    assert first.startswith("**Bottom line.**")
+    assert "Yes: General-purpose AI model" in first
+
+
 def test_summary_counts_obligations_and_questions() -> None:
     summary = section(memo_for("open_model", enriched()), "Summary")
     assert "0 in force on 2026-11-23, 1 applying later, 1 lifted by an exemption" in summary
@@ -293,15 +301,16 @@ def test_what_if_settings_are_shown() -> None:
 @needs_rules("prohibited_practice", "rules/prohibited.py")
 def test_untargeted_facial_scraping_is_summarised_as_prohibited() -> None:
     markdown = memo_for("prohibited_scraper")
-    line = next(line for line in section(markdown, "Summary").splitlines() if "Prohibited" in line)
+    line = next(line for line in section(markdown, "Summary").splitlines() if line.startswith("  - Prohibited"))
     assert "**yes**" in line
+    assert "Yes: Prohibited" in section(markdown, "Summary")
     assert "Art. 5(1)(e)" in section(markdown, "Reasoning")
 
 
 @needs_rules("high_risk", "rules/high_risk.py")
 def test_a_cv_screening_deployer_is_summarised_as_high_risk_with_deployer_duties() -> None:
     markdown = memo_for("high_risk_deployer")
-    line = next(line for line in section(markdown, "Summary").splitlines() if "High-risk" in line)
+    line = next(line for line in section(markdown, "Summary").splitlines() if line.startswith("  - High-risk"))
     assert "**yes**" in line
     assert "Annex III" in section(markdown, "Reasoning")
     obligations = section(markdown, "Obligations")
@@ -311,7 +320,8 @@ def test_a_cv_screening_deployer_is_summarised_as_high_risk_with_deployer_duties
 @needs_rules("oss_exemption_gpai", "rules/gpai.py")
 def test_an_open_model_is_summarised_as_exempt_and_its_duties_lifted() -> None:
     markdown = memo_for("open_model")
-    line = next(line for line in section(markdown, "Summary").splitlines() if "Open-source exemption for GPAI" in line)
+    line = next(line for line in section(markdown, "Summary").splitlines()
+                if line.startswith("  - Open-source exemption for GPAI"))
     assert "**yes**" in line
     assert "lifted by `oss_exemption_gpai`" in section(markdown, "Obligations")
 
