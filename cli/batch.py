@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from aiact.engine import Assessment, FactFileError
+from aiact.engine import Assessment, FactFile, FactFileError
 from aiact.engine.loading import SUFFIXES, apply_settings, read_document, validate
 
 from .diff import diff_results, diff_text
@@ -109,16 +109,22 @@ def findings(assessment: Assessment) -> set[str]:
     return found
 
 
-def result_object(assessment: Assessment, task: Task, baseline: Assessment | None) -> dict[str, object]:
+def result_object(assessment: Assessment, task: Task, diff: dict[str, object] | None) -> dict[str, object]:
     """The aiact-result/1 object, extended compatibly with ``source`` and, for --set, ``what_if``."""
     data = assessment.to_json_dict()
     out: dict[str, object] = {"schema": data.pop("schema"), "source": task.path, **data}
     if task.settings:
-        what_if: dict[str, object] = {"set": dict(task.settings)}
-        if baseline is not None:
-            what_if["diff"] = diff_results(baseline.to_json_dict(), data)
-        out["what_if"] = what_if
+        out["what_if"] = {"set": dict(task.settings)} | ({"diff": diff} if diff is not None else {})
     return out
+
+
+def load(task: Task) -> tuple[FactFile, FactFile]:
+    """The facts as written, and as changed by ``--set`` (the same object when nothing is set)."""
+    document = read_document(Path(task.path))
+    original = validate(document, task.path)
+    if not task.settings:
+        return original, original
+    return original, validate(apply_settings(document, task.settings), f"{task.path} (--set)")
 
 
 def check_one(task: Task) -> Checked:
@@ -128,10 +134,7 @@ def check_one(task: Task) -> Checked:
     from .commands.summary import text_summary
 
     try:
-        document = read_document(Path(task.path))
-        original = validate(document, task.path)
-        facts = validate(apply_settings(document, task.settings), f"{task.path} (--set)") if task.settings \
-            else original
+        original, facts = load(task)
     except FactFileError as err:
         return Checked(task.path, problems=tuple(err.problems))
     try:
@@ -140,15 +143,15 @@ def check_one(task: Task) -> Checked:
         baseline = engine.assess(original, as_of=task.as_of, today=task.today) if task.diff else None
     except Exception as err:  # an engine defect: reported per file, loudly, with its own exit status
         return Checked(task.path, internal_error=f"{task.path}: internal error: {type(err).__name__}: {err}")
-    data = result_object(assessment, task, baseline)
+    diff = diff_results(baseline.to_json_dict(), assessment.to_json_dict()) if baseline is not None else None
     if task.output_format == "json":
-        rendered = json.dumps(data, indent=2, ensure_ascii=False)
+        rendered = json.dumps(result_object(assessment, task, diff), indent=2, ensure_ascii=False)
     elif task.output_format == "jsonl":
-        rendered = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        rendered = json.dumps(result_object(assessment, task, diff), ensure_ascii=False, separators=(",", ":"))
     else:
         rendered = text_summary(assessment, source=task.path)
         if task.settings:
-            rendered += "\n" + diff_text(task.settings, data["what_if"]["diff"] if task.diff else None)  # type: ignore[index]
+            rendered += "\n" + diff_text(task.settings, diff)
     return Checked(
         task.path,
         rendered=rendered,

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import jsonschema
 import pytest
 from click.testing import CliRunner
@@ -63,10 +64,10 @@ def invoke(*args: str | Path) -> tuple[int, str, str]:
 
 # --- help ----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", sorted(COMMANDS))
+@pytest.mark.parametrize("name", cli.list_commands(click.Context(cli)))
 def test_every_command_has_help(name: str) -> None:
     module = COMMANDS[name][0]
-    if importlib.util.find_spec(module) is None:
+    if importlib.util.find_spec(module) is None:  # a module that exists but fails to import fails here
         pytest.skip(f"{module} is not written yet (no module file)")
     code, out, _ = invoke(name, "--help")
     assert code == 0
