@@ -42,6 +42,7 @@ from .facts import SCHEMA_ID, FactFile
 MAX_BYTES = 1024 * 1024
 MAX_ALIASES = 100
 MAX_EXPANDED = 20_000
+MAX_PROBLEMS = 50
 SUFFIXES = (".yaml", ".yml", ".json")
 _YAML_TAG = "tag:yaml.org,2002:"
 _BOOL = re.compile(r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE)$")
@@ -52,7 +53,10 @@ class FactFileError(ValueError):
 
     def __init__(self, source: str, problems: Iterable[str]) -> None:
         self.source = source
-        self.problems = [f"{source}: {p}" for p in problems]
+        lines = list(problems)
+        if len(lines) > MAX_PROBLEMS:  # a file of 60,000 typos needs the first screenful, not 60,000 lines
+            lines = [*lines[:MAX_PROBLEMS], f"... and {len(lines) - MAX_PROBLEMS} more problems"]
+        self.problems = [f"{source}: {p}" for p in lines]
         super().__init__("\n".join(self.problems))
 
 

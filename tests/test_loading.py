@@ -289,6 +289,13 @@ def test_every_problem_gets_its_own_line(tmp_path: Path) -> None:
     ]
 
 
+def test_a_flood_of_problems_is_cut_after_fifty_lines(tmp_path: Path) -> None:
+    lines = problems_of(tmp_path, MINIMAL + "".join(f"field{i}: 1\n" for i in range(500)))
+    assert len(lines) == 51
+    assert lines[0].startswith("field0: unknown field")
+    assert lines[-1] == "... and 450 more problems"
+
+
 def test_a_section_must_be_a_mapping(tmp_path: Path) -> None:
     assert one_problem(tmp_path, MINIMAL + "artefact: [ai_system]\n") == (
         "artefact: expected a mapping of fields, got a list"
