@@ -119,7 +119,7 @@ def fact_documents(draw: st.DrawFn) -> dict[str, Any]:
     share_known = draw(st.sampled_from((0.1, 0.5, 0.9)))
     document: dict[str, Any] = {"schema": "aiact-facts/1", "subject": {"name": draw(st.text(min_size=1, max_size=12))}}
     if draw(st.integers(0, 9)):
-        document["as_of"] = draw(st.one_of(st.sampled_from(KEY_DAYS), st.dates(date(2024, 8, 1), date(2032, 12, 31))))
+        document["as_of"] = draw(st.one_of(st.sampled_from(KEY_DAYS), st.dates(date(2000, 1, 1), date(2100, 12, 31))))
     for path, spec in CATALOGUE.items():
         if draw(st.floats(0, 1)) >= share_known:
             continue
