@@ -1,18 +1,16 @@
-"""Saving the interview after every answer, and reading it back to resume.
+"""The interview's answers as a fact file, and back again to resume.
 
-Nothing is lost: the file is validated as a fact file, written to a
-temporary file beside the target and renamed over it (``os.replace`` is
-atomic), so at any instant the file on disk is the previous valid state or
-the new one, never half of each. The order in which questions were answered
-is kept in a YAML comment, so that "back" after resuming undoes the real last
+:func:`render` gives the text to save after every answer; it is validated as
+a fact file first, so a bug can never write a file that ``aiact check`` would
+refuse (the command writes it atomically, temporary file then rename, with
+the project's one writer). The order in which questions were answered is
+kept in a YAML comment, so that "back" after resuming undoes the real last
 answer; a file without it (hand-written, JSON) resumes in document order.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -21,10 +19,9 @@ from aiact.engine.catalogue import fact_catalogue, flatten
 from aiact.engine.loading import read_document, validate
 
 from .session import Answers
-from .texts import SUBJECT_PATH
+from .texts import SUBJECT_PATH, say
 
 ORDER_MARK = "# answer order:"
-HEADER = "# Written by `aiact interview` after every answer; continue with: aiact interview --resume {name}\n"
 
 
 def render(answers: Answers, target: Path) -> str:
@@ -37,7 +34,7 @@ def render(answers: Answers, target: Path) -> str:
     if yaml.safe_load(body) != document:  # PyYAML mangles a few characters (U+0085) when writing them as is
         body = _yaml(document, readable=False)
     order = _wrap(answers.order)
-    return HEADER.format(name=target.name) + "".join(f"{ORDER_MARK} {line}\n" for line in order) + body
+    return f"# {say('file_header', file=target.name)}\n" + "".join(f"{ORDER_MARK} {line}\n" for line in order) + body
 
 
 def _yaml(document: dict[str, object], *, readable: bool) -> str:
@@ -54,21 +51,6 @@ def _wrap(paths: list[str], width: int = 96) -> list[str]:
             current = ""
         current = f"{current} {path}".strip()
     return [*lines, current] if current else lines
-
-
-def save(answers: Answers, target: Path) -> None:
-    """Write the answers to ``target`` atomically (temporary file in the same folder, then rename)."""
-    text = render(answers, target)
-    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def load(source: Path) -> Answers:

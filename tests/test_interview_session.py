@@ -10,6 +10,7 @@ import yaml
 from interview_driver import ScriptedConsole
 
 from aiact import default_engine
+from aiact.commands.memo import write_atomically
 from aiact.engine import FactFileError, load_fact_file
 from aiact.engine.assess import apply_inferences
 from aiact.engine.whatmatters import evaluate_in_process, fact_effects
@@ -17,7 +18,7 @@ from aiact.questionnaires import load_questionnaire
 from aiact.questionnaires.interview import Ending, run_interview
 from aiact.questionnaires.nextquestion import askable, headline_weight, obligations_only, still_read
 from aiact.questionnaires.session import Answers, Interview
-from aiact.questionnaires.store import load, save
+from aiact.questionnaires.store import load, render
 
 DAY = date(2026, 11, 23)
 CHATBOT = {
@@ -32,6 +33,11 @@ PAYROLL_SHEET = {
     "subject.name": "Payroll sheet", "artefact.ai_system": "n", "artefact.gpai_model": "n",
     "value_chain.supplies_component_to_high_risk_provider": "n",
 }
+
+
+def save(answers: Answers, target: Path) -> None:
+    """Save as the command does after every answer."""
+    write_atomically(target, render(answers, target))
 
 
 def interview(answers: Answers | None = None) -> Interview:

@@ -25,7 +25,7 @@ from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
 from aiact.questionnaires.interview import TerminalConsole, run_interview
 from aiact.questionnaires.session import Answers, Interview
-from aiact.questionnaires.store import load, save
+from aiact.questionnaires.store import load, render
 from aiact.questionnaires.summary import summary_lines
 from aiact.questionnaires.texts import say
 
@@ -86,7 +86,7 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
 
     def save_answers() -> None:
         try:
-            save(answers, target)
+            write_atomically(target, render(answers, target))
         except OSError as err:
             fail([say("cannot_write", file=target, reason=err.strerror or err)])
 
