@@ -62,7 +62,6 @@ SUPPLY_FOR_USE = ("api", "hosted_app")
 OWN_USE = ("internal_use", "internal_use_essential")
 """The provider's own use of a system in the Union (Art. 3(11))."""
 
-
 PLACED_ANSWER = "market.placed_on_market"
 SERVICE_ANSWER = "market.put_into_service"
 PRE_MARKET = "scope.pre_market_research_or_testing"
