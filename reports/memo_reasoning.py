@@ -43,16 +43,16 @@ def reasoning_section(assessment: Assessment, rulebase: RuleBase, view: FactView
     """Every conclusion of the assessment under the part of the Act it belongs to."""
     out = heading(2, say("reasoning.heading")) + paragraph(say("reasoning.intro"))
     placed: set[str] = set()
-    areas = [(area.id, area.title) for area in rulebase.areas]
-    for area_id, area_title in areas:
-        ids = [c.id for c in rulebase.conclusions_in_area(area_id) if c.id in assessment.conclusions]
-        if not ids and area_id != "openness":
+    profile_area = raw("openness.area")
+    for area in rulebase.areas:
+        ids = [c.id for c in rulebase.conclusions_in_area(area.id) if c.id in assessment.conclusions]
+        if not ids and area.id != profile_area:
             continue
-        out += heading(3, inline(area_title))
+        out += heading(3, inline(area.title))
         for cid in ids:
             out += _conclusion(cid, assessment, rulebase, view)
             placed.add(cid)
-        if area_id == "openness":
+        if area.id == profile_area:
             out += _openness(assessment.openness)
     leftover = [cid for cid in assessment.conclusions if cid not in placed]
     if leftover:
