@@ -1,6 +1,6 @@
 """Placeholder conclusions, replaced by the real rules of this part of the Act."""
 
-from aiact.engine import ConclusionDef, Otherwise, RuleModule, Tri
+from aiact.engine import Concl, ConclusionDef, Not, Otherwise, Rule, RuleModule, Tri
 
 gpai_systemic_risk = ConclusionDef(
     id="gpai_systemic_risk",
@@ -23,7 +23,11 @@ gpai_modifier_is_provider = ConclusionDef(
     title="A downstream modifier becomes the provider of the modified GPAI model",
     area="gpai",
     internal=True,
-    rules=(),
+    rules=(
+        Rule("art3_63.not_a_model", "Art. 3(63)",
+             "Only a general-purpose AI model can be modified into another one.",
+             Not(Concl("gpai_model")), Tri.NO),
+    ),
     otherwise=Otherwise("gpai_modifier_is_provider.not_modelled", "Art. 3(3)", "Not modelled yet.",
                         then=Tri.UNDETERMINED),
 )
