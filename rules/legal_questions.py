@@ -154,7 +154,8 @@ QUESTIONS = (
         id="monetisation_scope",
         question="Which forms of monetisation remove the open-source exemptions: paid support, a paid "
         "hosted version beside free weights, dual licensing, collecting personal data?",
-        why="The release comes with paid services, hosting, dual licensing or use of personal data, or it "
+        why="The release comes with paid services, hosting, dual licensing or use of personal data, or a "
+        "microenterprise charges a price (recital 103 spares transactions between microenterprises), or it "
         "is not known whether it is monetised, while an open-source exemption turns on it.",
         readings=(
             "Narrow (the Commission's guidelines): only payment required for access, use, modification "
@@ -169,6 +170,7 @@ QUESTIONS = (
         trigger=OPEN_SOURCE_IN_PLAY
         & (
             Has("release.monetisation", CONTESTED_MONETISATION)
+            | (Fact("operator.microenterprise") & Has("release.monetisation", ("price",)))
             | (Not(Known("release.monetisation")) & ConclIn("monetised", OPEN))
         ),
         working_reading="The Commission's narrower reading: optional paid services alongside a free "
