@@ -297,9 +297,19 @@ def _group(effects: dict[str, list[str]]) -> dict[str, str]:
 def fact_questions(
     engine: Engine, flat: dict[str, object], outcomes: Mapping[str, Outcome], as_of: date
 ) -> list[OpenQuestion]:
-    """The ``fact`` open questions of an assessment."""
+    """The ``fact`` open questions of an assessment.
+
+    A fact that moves only internal steps is asked only where such a step
+    still feeds an undetermined headline conclusion or obligation: then the
+    fact settles part of it (a deployer's establishment, while the licence
+    is still open). Where everything downstream is settled, the step is
+    noise to a reader of the result and the fact is not asked.
+    """
     questions = []
     for effect in fact_effects(engine, flat, outcomes, as_of):
+        visible = _visible_effects(engine.rulebase, effect.affects, outcomes)
+        if not visible:
+            continue
         text = engine.questions.get(effect.path)
         spec = fact_catalogue()[effect.path]
         questions.append(
@@ -307,15 +317,54 @@ def fact_questions(
                 id=f"fact:{effect.path}",
                 kind="fact",
                 question=text.question if text else f"{spec.description} ({effect.path})",
-                affects=list(effect.affects),
+                affects=visible,
                 citations=list(text.citations) if text else _citations_for(engine.rulebase, effect.path),
                 if_=effect.effects,
                 path=effect.path,
                 help=text.help if text else None,
-                weight=effect.weight,
+                weight=sum(engine.gravity.get(nid, 1) for nid in visible),
             )
         )
+    questions.sort(key=lambda q: -q.weight)  # stable: ties keep the catalogue's order
     return questions
+
+
+def _visible_effects(rulebase: RuleBase, affected: tuple[str, ...], outcomes: Mapping[str, Outcome]) -> list[str]:
+    """Headline conclusions and obligations that change, or that a changed internal step still feeds.
+
+    The walk from an internal step passes only through undetermined nodes: a
+    settled conclusion cannot move when more facts are learnt (the Kleene
+    connectives are monotone), so nothing behind it can either.
+    """
+    visible: set[str] = set()
+    for nid in affected:
+        conclusion = rulebase.conclusions.get(nid)
+        if conclusion is None or not conclusion.internal:
+            visible.add(nid)
+        else:
+            visible |= _open_headlines_fed_by(rulebase, nid, outcomes)
+    return [nid for nid in rulebase.order if nid in visible]
+
+
+def _open_headlines_fed_by(rulebase: RuleBase, start: str, outcomes: Mapping[str, Outcome]) -> set[str]:
+    found: set[str] = set()
+    seen = {start}
+    stack = [start]
+    while stack:
+        for reader in rulebase.consumers.get(stack.pop(), ()):
+            if reader in seen or not _is_open(outcomes.get(reader)):
+                continue
+            seen.add(reader)
+            conclusion = rulebase.conclusions.get(reader)
+            if conclusion is None or not conclusion.internal:
+                found.add(reader)
+            if conclusion is not None:
+                stack.append(reader)
+    return found
+
+
+def _is_open(outcome: Outcome | None) -> bool:
+    return outcome is not None and outcome.status is Tri.UNDETERMINED
 
 
 def _citations_for(rulebase: RuleBase, path: str) -> list[str]:
