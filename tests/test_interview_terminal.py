@@ -236,18 +236,20 @@ def test_back_undoes_the_last_answer_and_asks_it_again(tmp_path: Path) -> None:
     child = spawn(tmp_path, "--out", "back.yaml")
     assert next_question(child) == "subject.name"
     child.sendline("Sheet")
-    assert next_question(child) == "artefact.ai_system"
+    first = next_question(child)  # whichever artefact question the rule base ranks first
+    assert first in ("artefact.ai_system", "artefact.gpai_model")
+    section, field = first.split(".")
     child.sendline("y")
     assert next_question(child) is not None
-    assert yaml.safe_load((tmp_path / "back.yaml").read_text())["artefact"]["ai_system"] is True
+    assert yaml.safe_load((tmp_path / "back.yaml").read_text())[section][field] is True
     child.sendline("b")
-    assert next_question(child) == "artefact.ai_system"
+    assert next_question(child) == first
     assert "Your previous answer was: yes" in seen(child)
-    assert "ai_system" not in yaml.safe_load((tmp_path / "back.yaml").read_text()).get("artefact", {})
+    assert field not in yaml.safe_load((tmp_path / "back.yaml").read_text()).get(section, {})
     child.sendline("n")
     answer_all(child, PAYROLL_SHEET)
     assert finished(child) == 0
-    assert yaml.safe_load((tmp_path / "back.yaml").read_text())["artefact"]["ai_system"] is False
+    assert yaml.safe_load((tmp_path / "back.yaml").read_text())[section][field] is False
 
 
 def test_neither_an_ai_system_nor_a_model_is_done_in_at_most_eight_questions(tmp_path: Path) -> None:

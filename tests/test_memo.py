@@ -149,8 +149,15 @@ def test_an_empty_fact_file_says_none_rather_than_leaving_sections_empty() -> No
     assert "Unnamed system" in markdown.splitlines()[0]
     assert "None: every fact was left unknown." in section(markdown, "Facts relied on")
     assert "not stated" in section(markdown, "Summary")
+    assessment, _, _ = assessed("empty")
+    assert all(o.status == "undetermined" for o in assessment.obligations), "nothing is known, so nothing applies"
     obligations = section(markdown, "Obligations")
-    assert obligations.strip().startswith("None")
+    if assessment.obligations:
+        rows = [line for line in obligations.splitlines() if line.startswith("| ") and "(art_" in line]
+        assert len(rows) == len(assessment.obligations)
+        assert all("may apply (turns on open questions)" in row for row in rows)
+    else:
+        assert obligations.strip().startswith("None")
 
 
 def test_unknown_facts_that_matter_are_listed_with_the_facts() -> None:
