@@ -15,9 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from aiact.engine import FactQuestionText
+from aiact.engine.bundled import read_bundled_yaml
 from aiact.engine.catalogue import fact_catalogue
 
 SUBJECT_PATH = "subject.name"
@@ -68,7 +67,7 @@ class QuestionsError(ValueError):
 def load_questionnaire() -> Questionnaire:
     """The questionnaire from the packaged ``questions.yaml``, checked against the catalogue."""
     text = resources.files("aiact.questionnaires").joinpath("questions.yaml").read_text("utf-8")
-    return parse_questionnaire(yaml.safe_load(text) or {})
+    return parse_questionnaire(read_bundled_yaml(text) or {})
 
 
 def parse_questionnaire(data: dict[str, Any]) -> Questionnaire:
@@ -145,7 +144,7 @@ def fact_question_texts() -> dict[str, FactQuestionText]:
 @cache
 def _messages() -> dict[str, str]:
     text = resources.files("aiact.questionnaires").joinpath("messages.yaml").read_text("utf-8")
-    return {str(key): str(value) for key, value in (yaml.safe_load(text) or {}).items()}
+    return {str(key): str(value) for key, value in (read_bundled_yaml(text) or {}).items()}
 
 
 def say(key: str, **fields: object) -> str:

@@ -14,7 +14,7 @@ from importlib.resources import files
 from string import Template
 from typing import Any
 
-import yaml
+from aiact.engine.bundled import read_bundled_yaml
 
 
 class WordingError(KeyError):
@@ -24,7 +24,7 @@ class WordingError(KeyError):
 @cache
 def _data() -> dict[str, Any]:
     text = files("aiact.reports").joinpath("templates/memo.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = read_bundled_yaml(text)
     assert isinstance(data, dict), "templates/memo.yaml must be a mapping"
     return data
 
