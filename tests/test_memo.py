@@ -153,7 +153,7 @@ def test_an_empty_fact_file_says_none_rather_than_leaving_sections_empty() -> No
     assert all(o.status == "undetermined" for o in assessment.obligations), "nothing is known, so nothing applies"
     obligations = section(markdown, "Obligations")
     if assessment.obligations:
-        rows = [line for line in obligations.splitlines() if line.startswith("| ") and "(art_" in line]
+        rows = [line for line in obligations.splitlines() if line.startswith("| ") and "(`art_" in line]
         assert len(rows) == len(assessment.obligations)
         assert all("may apply (turns on open questions)" in row for row in rows)
     else:
