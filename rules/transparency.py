@@ -243,7 +243,9 @@ transparency_obligations = ConclusionDef(
 )
 
 ACT_APPLIES = Concl("act_applies")
-PROVIDER = Has("operator.roles", ("provider",))
+PROVIDER = Has("operator.roles", ("provider", "product_manufacturer"))
+"""Art. 50(1)-(2) bind providers; a product manufacturer placing the system with its product under its own
+name is one (Art. 3(3), Art. 2(1)(e))."""
 DEPLOYER = Has("operator.roles", ("deployer",))
 FINE = "Art. 99(4)(g): up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher"
 LEGACY_GENERATIVE = LawInForce("omnibus_2026") & Before("market.first_placed_on", date(2026, 8, 2))
@@ -307,6 +309,9 @@ MODULE = RuleModule(
         "2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744, as reported); "
         "market.first_placed_on stands for 'placed on the market'. While that date is unknown the earlier, "
         "general date is shown with the later one as an alternative.",
+        "Art. 50(1)-(2): a product manufacturer that places the AI system on the market with its product under "
+        "its own name or trademark (the role product_manufacturer, Art. 2(1)(e)) is its provider under Art. 3(3) "
+        "and owes the provider's duties.",
         "Art. 50(5)-(7) (how and when to inform, other transparency law, codes of practice) describe the "
         "manner of the duties and are folded into the obligations' wording.",
     ),
