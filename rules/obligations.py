@@ -112,7 +112,7 @@ legacy_high_risk_system = ConclusionDef(
             "As amended, an Annex III high-risk system placed on the market or put into service before "
             "2 December 2027 is reached only if its design changes significantly from then.",
             AMENDED & ANNEX_III_ROUTE & _before(CUTOFF_ANNEX_III_AMENDED) & NO_DESIGN_CHANGE, Tri.YES,
-            source=Source.SECONDARY, not_formalised=_SECONDARY_TRANSITION,
+            source=Source.SECONDARY, reading="amended_dates", not_formalised=_SECONDARY_TRANSITION,
         ),
         Rule(
             "art111_2.placed_before_amended_annex_i_date", "Art. 111(2), Art. 113",
@@ -120,7 +120,7 @@ legacy_high_risk_system = ConclusionDef(
             "put into service before 2 August 2028, is reached only if its design changes significantly "
             "from then.",
             AMENDED & Not(ANNEX_III_ROUTE) & _before(CUTOFF_ANNEX_I_AMENDED) & NO_DESIGN_CHANGE, Tri.YES,
-            source=Source.SECONDARY, not_formalised=_SECONDARY_TRANSITION,
+            source=Source.SECONDARY, reading="amended_dates", not_formalised=_SECONDARY_TRANSITION,
         ),
         Rule(
             "art111_2.significant_design_change", "Art. 111(2)",
@@ -139,14 +139,14 @@ legacy_high_risk_system = ConclusionDef(
             "As amended, the Annex III system was first placed on the market or put into service on or after "
             "2 December 2027, so the transition does not concern it.",
             AMENDED & ANNEX_III_ROUTE & Not(_before(CUTOFF_ANNEX_III_AMENDED)), Tri.NO,
-            source=Source.SECONDARY,
+            source=Source.SECONDARY, reading="amended_dates",
         ),
         Rule(
             "art111_2.placed_from_amended_annex_i_date", "Art. 111(2), Art. 113",
             "As amended, the Annex I system was first placed on the market or put into service on or after "
             "2 August 2028, so the transition does not concern it.",
             AMENDED & Not(ANNEX_III_ROUTE) & Not(_before(CUTOFF_ANNEX_I_AMENDED)), Tri.NO,
-            source=Source.SECONDARY,
+            source=Source.SECONDARY, reading="amended_dates",
         ),
         Rule(
             "art111_2.no_earlier_placing_stated", "Art. 111(2)",
@@ -205,7 +205,7 @@ OBLIGATIONS = (
         duty="Take measures to ensure, to the best extent, a sufficient level of AI literacy of staff and others "
         "operating or using AI systems on its behalf (softened but kept by Regulation (EU) 2026/1744, as "
         "reported).",
-        applies_when=ACT_APPLIES & Concl("ai_system") & _role("provider", "deployer") & Not(SECTION_B_ONLY),
+        applies_when=ACT_APPLIES & Concl("ai_system") & (_role("deployer") | PROVIDER) & Not(SECTION_B_ONLY),
         date_key="chapters_i_ii", area="obligations", exempted_by=OSS,
         fine="Art. 99(1): penalties set by the Member States (Art. 4 is not among the duties of Art. 99(3)-(5))",
         source=Source.SECONDARY,
