@@ -80,7 +80,8 @@ PUBLIC_AUTHORITY_POINTS = ("5a", "6a", "6b", "6c", "6d", "6e", "7a", "7b", "7c",
 PUBLIC_AUTHORITY_USE = Fact("operator.public_authority") | Has(ANNEX_III, PUBLIC_AUTHORITY_POINTS)
 """The system is intended for use by public authorities (Art. 111(2), second sentence)."""
 
-NO_DESIGN_CHANGE = Not(Fact(DESIGN_CHANGE))
+UNCHANGED_HIGH_RISK = Not(Fact(DESIGN_CHANGE)) & Concl("high_risk")
+"""Unchanged since first placed, and high-risk: the systems Art. 111(2) speaks of."""
 
 def _before(day: date) -> Before:
     return Before(FIRST_PLACED, day)
@@ -103,7 +104,7 @@ legacy_high_risk_system = ConclusionDef(
             "art111_2.placed_before_cutoff", "Art. 111(2)",
             "Under the Act as adopted, a high-risk system placed on the market or put into service before "
             "2 August 2026 is reached only if its design changes significantly from that date.",
-            Not(AMENDED) & _before(CUTOFF_ADOPTED) & NO_DESIGN_CHANGE, Tri.YES,
+            Not(AMENDED) & _before(CUTOFF_ADOPTED) & UNCHANGED_HIGH_RISK, Tri.YES,
             not_formalised="Whether a change in design is 'significant' is asked, not computed; it is a "
             "different test from a substantial modification (Art. 3(23)).",
         ),
@@ -111,7 +112,7 @@ legacy_high_risk_system = ConclusionDef(
             "art111_2.placed_before_amended_annex_iii_date", "Art. 111(2), Art. 113",
             "As amended, an Annex III high-risk system placed on the market or put into service before "
             "2 December 2027 is reached only if its design changes significantly from then.",
-            AMENDED & ANNEX_III_ROUTE & _before(CUTOFF_ANNEX_III_AMENDED) & NO_DESIGN_CHANGE, Tri.YES,
+            AMENDED & ANNEX_III_ROUTE & _before(CUTOFF_ANNEX_III_AMENDED) & UNCHANGED_HIGH_RISK, Tri.YES,
             source=Source.SECONDARY, reading="amended_dates", not_formalised=_SECONDARY_TRANSITION,
         ),
         Rule(
@@ -119,7 +120,7 @@ legacy_high_risk_system = ConclusionDef(
             "As amended, a system high-risk only through the Annex I product route, placed on the market or "
             "put into service before 2 August 2028, is reached only if its design changes significantly "
             "from then.",
-            AMENDED & Not(ANNEX_III_ROUTE) & _before(CUTOFF_ANNEX_I_AMENDED) & NO_DESIGN_CHANGE, Tri.YES,
+            AMENDED & Not(ANNEX_III_ROUTE) & _before(CUTOFF_ANNEX_I_AMENDED) & UNCHANGED_HIGH_RISK, Tri.YES,
             source=Source.SECONDARY, reading="amended_dates", not_formalised=_SECONDARY_TRANSITION,
         ),
         Rule(
@@ -127,6 +128,11 @@ legacy_high_risk_system = ConclusionDef(
             "The system's design has changed significantly since it was first placed, so the Act reaches it "
             "like a new system.",
             Fact(DESIGN_CHANGE), Tri.NO,
+        ),
+        Rule(
+            "art111_2.not_high_risk", "Art. 111(2), Art. 6",
+            "The transition concerns high-risk systems only, and this system is not one.",
+            Not(Concl("high_risk")), Tri.NO,
         ),
         Rule(
             "art111_2.placed_from_cutoff", "Art. 111(2)",
