@@ -23,7 +23,16 @@ reported, it follows the new Chapter III dates (2 December 2027 for Annex
 III, 2 August 2028 for Annex I). A placing date that the user has not given
 is taken to be on or after the cut-off (the system is being assessed for a
 release under the rules now applicable); only a stated earlier date brings
-the transition in. That is the one place this module reads ``Known``.
+the transition in.
+
+**Art. 2(2) and AI literacy.** For a system high-risk only as part of an
+Annex I Section B product, Art. 2(2) keeps only Art. 6(1), 102-109 and 112,
+so not Art. 4 either. AI literacy otherwise binds every provider and deployer
+of an AI system, so Section B is taken out only when the user says the
+product is under Section B, not while the section is unknown.
+
+These two presumptions are the only places this module reads ``Known``: the
+user's own answer (a placing date, Section B) prevails over the general rule.
 """
 
 from datetime import date
@@ -82,6 +91,7 @@ PUBLIC_AUTHORITY_USE = Fact("operator.public_authority") | Has(ANNEX_III, PUBLIC
 
 UNCHANGED_HIGH_RISK = Not(Fact(DESIGN_CHANGE)) & Concl("high_risk")
 """Unchanged since first placed, and high-risk: the systems Art. 111(2) speaks of."""
+
 
 def _before(day: date) -> Before:
     return Before(FIRST_PLACED, day)
