@@ -1,5 +1,327 @@
-"""Placeholder module, filled in by its own change."""
+"""The duties of operators of AI systems: Art. 4, 6(4), 16, 23, 24, 26, 27 and 49.
 
-from aiact.engine import RuleModule
+Each obligation applies only where the Act applies to this operator
+(``act_applies``) in the role the article addresses, so it is listed "yes"
+when both are settled and "undetermined" while either is open. Every
+high-risk duty reads ``high_risk_chapter_iii``: a system high-risk only as a
+product under Annex I Section B carries none of them (Art. 2(2)).
 
-MODULE = RuleModule()
+**Dates.** Annex III duties run from the ``annex_iii_high_risk`` date, duties
+of a system high-risk only through the Annex I product route from
+``annex_i_high_risk`` (both moved by Regulation (EU) 2026/1744, as reported),
+AI literacy from ``chapters_i_ii``.
+
+**Legacy systems (Art. 111(2)).** Expressed as a conclusion,
+``legacy_high_risk_system``, that *excludes* the high-risk duties rather than
+as a date: a high-risk system placed on the market or put into service before
+the cut-off is reached only if its design changes significantly afterwards,
+so for it there is no date from which the duties run. The one exception is a
+system intended for use by public authorities: its providers and deployers
+must comply by 2 August 2030 (date key ``public_authority_legacy``). The
+cut-off is 2 August 2026 under the Act as adopted; under the amendment, as
+reported, it follows the new Chapter III dates (2 December 2027 for Annex
+III, 2 August 2028 for Annex I). A placing date that the user has not given
+is taken to be on or after the cut-off (the system is being assessed for a
+release under the rules now applicable); only a stated earlier date brings
+the transition in.
+
+**Art. 2(2) and AI literacy.** For a system high-risk only as part of an
+Annex I Section B product, Art. 2(2) keeps only Art. 6(1), 102-109 and 112,
+so not Art. 4 either. AI literacy otherwise binds every provider and deployer
+of an AI system, so Section B is taken out only when the user says the
+product is under Section B, not while the section is unknown.
+
+These two presumptions are the only places this module reads ``Known``: the
+user's own answer (a placing date, Section B) prevails over the general rule.
+"""
+
+from datetime import date
+
+from aiact.engine import (
+    Before,
+    Concl,
+    ConclusionDef,
+    DateChoice,
+    Equals,
+    Fact,
+    Has,
+    HasOtherThan,
+    Known,
+    LawInForce,
+    Not,
+    ObligationDef,
+    Otherwise,
+    Rule,
+    RuleModule,
+    Source,
+    Tri,
+)
+from aiact.engine.dates import ADOPTED, DATE_TABLE, OMNIBUS
+
+ROLES = "operator.roles"
+ANNEX_III = "high_risk.annex_iii"
+SECTION = "high_risk.annex_i_section"
+FIRST_PLACED = "market.first_placed_on"
+DESIGN_CHANGE = "market.significant_design_change"
+
+
+def _day(key: str, law: str) -> date:
+    """An application date from the one table of dates (engine/dates.py), as a given law set it."""
+    return next(entry.day for entry in DATE_TABLE.dates[key] if entry.law == law)
+
+
+def _role(*roles: str) -> Has:
+    return Has(ROLES, roles)
+
+
+ACT_APPLIES = Concl("act_applies")
+CHAPTER_III = Concl("high_risk_chapter_iii")
+ANNEX_III_ROUTE = Concl("high_risk_annex_iii")
+AMENDED = LawInForce(OMNIBUS)
+
+CUTOFF_ADOPTED = _day("general", ADOPTED)
+CUTOFF_ANNEX_III_AMENDED = _day("annex_iii_high_risk", OMNIBUS)
+CUTOFF_ANNEX_I_AMENDED = _day("annex_i_high_risk", OMNIBUS)
+
+PUBLIC_AUTHORITY_POINTS = ("5a", "6a", "6b", "6c", "6d", "6e", "7a", "7b", "7c", "7d")
+"""Annex III points whose use is by (or on behalf of) public authorities by definition."""
+
+PUBLIC_AUTHORITY_USE = Fact("operator.public_authority") | Has(ANNEX_III, PUBLIC_AUTHORITY_POINTS)
+"""The system is intended for use by public authorities (Art. 111(2), second sentence)."""
+
+UNCHANGED_HIGH_RISK = Not(Fact(DESIGN_CHANGE)) & Concl("high_risk")
+"""Unchanged since first placed, and high-risk: the systems Art. 111(2) speaks of."""
+
+
+def _before(day: date) -> Before:
+    return Before(FIRST_PLACED, day)
+
+
+# --- Art. 111(2): high-risk systems already on the market ------------------
+
+_SECONDARY_TRANSITION = (
+    "Reported: Regulation (EU) 2026/1744 aligns the Art. 111(2) cut-off with the new Chapter III dates; the "
+    "amended text was not checked."
+)
+
+legacy_high_risk_system = ConclusionDef(
+    id="legacy_high_risk_system",
+    title="Art. 111(2): a high-risk system placed before the cut-off and not significantly changed since",
+    area="obligations",
+    internal=True,
+    rules=(
+        Rule(
+            "art111_2.placed_before_cutoff", "Art. 111(2)",
+            "Under the Act as adopted, a high-risk system placed on the market or put into service before "
+            "2 August 2026 is reached only if its design changes significantly from that date.",
+            Not(AMENDED) & _before(CUTOFF_ADOPTED) & UNCHANGED_HIGH_RISK, Tri.YES,
+            not_formalised="Whether a change in design is 'significant' is asked, not computed; it is a "
+            "different test from a substantial modification (Art. 3(23)).",
+        ),
+        Rule(
+            "art111_2.placed_before_amended_annex_iii_date", "Art. 111(2), Art. 113",
+            "As amended, an Annex III high-risk system placed on the market or put into service before "
+            "2 December 2027 is reached only if its design changes significantly from then.",
+            AMENDED & ANNEX_III_ROUTE & _before(CUTOFF_ANNEX_III_AMENDED) & UNCHANGED_HIGH_RISK, Tri.YES,
+            source=Source.SECONDARY, reading="amended_dates", not_formalised=_SECONDARY_TRANSITION,
+        ),
+        Rule(
+            "art111_2.placed_before_amended_annex_i_date", "Art. 111(2), Art. 113",
+            "As amended, a system high-risk only through the Annex I product route, placed on the market or "
+            "put into service before 2 August 2028, is reached only if its design changes significantly "
+            "from then.",
+            AMENDED & Not(ANNEX_III_ROUTE) & _before(CUTOFF_ANNEX_I_AMENDED) & UNCHANGED_HIGH_RISK, Tri.YES,
+            source=Source.SECONDARY, reading="amended_dates", not_formalised=_SECONDARY_TRANSITION,
+        ),
+        Rule(
+            "art111_2.significant_design_change", "Art. 111(2)",
+            "The system's design has changed significantly since it was first placed, so the Act reaches it "
+            "like a new system.",
+            Fact(DESIGN_CHANGE), Tri.NO,
+        ),
+        Rule(
+            "art111_2.not_high_risk", "Art. 111(2), Art. 6",
+            "The transition concerns high-risk systems only, and this system is not one.",
+            Not(Concl("high_risk")), Tri.NO,
+        ),
+        Rule(
+            "art111_2.placed_from_cutoff", "Art. 111(2)",
+            "Under the Act as adopted, the system was first placed on the market or put into service on or "
+            "after 2 August 2026, so the transition does not concern it.",
+            Not(AMENDED) & Not(_before(CUTOFF_ADOPTED)), Tri.NO,
+        ),
+        Rule(
+            "art111_2.placed_from_amended_annex_iii_date", "Art. 111(2), Art. 113",
+            "As amended, the Annex III system was first placed on the market or put into service on or after "
+            "2 December 2027, so the transition does not concern it.",
+            AMENDED & ANNEX_III_ROUTE & Not(_before(CUTOFF_ANNEX_III_AMENDED)), Tri.NO,
+            source=Source.SECONDARY, reading="amended_dates",
+        ),
+        Rule(
+            "art111_2.placed_from_amended_annex_i_date", "Art. 111(2), Art. 113",
+            "As amended, the Annex I system was first placed on the market or put into service on or after "
+            "2 August 2028, so the transition does not concern it.",
+            AMENDED & Not(ANNEX_III_ROUTE) & Not(_before(CUTOFF_ANNEX_I_AMENDED)), Tri.NO,
+            source=Source.SECONDARY, reading="amended_dates",
+        ),
+        Rule(
+            "art111_2.no_earlier_placing_stated", "Art. 111(2)",
+            "No earlier placing date is given, so the system is taken to reach the market when the high-risk "
+            "rules apply to it and the transition does not exempt it.",
+            Not(Known(FIRST_PLACED)), Tri.NO,
+            overrides=(
+                "art111_2.placed_before_cutoff", "art111_2.placed_before_amended_annex_iii_date",
+                "art111_2.placed_before_amended_annex_i_date",
+            ),
+            not_formalised="A working presumption: the transition is an exception for systems already on "
+            "the market, raised by stating when the system was first placed.",
+        ),
+    ),
+    otherwise=Otherwise(
+        "art111_2.not_legacy", "Art. 111(2)",
+        "The system is not a high-risk system already on the market before the cut-off and unchanged since.",
+    ),
+)
+
+LEGACY = Concl("legacy_high_risk_system")
+REACHED_PROVIDER_OR_DEPLOYER = Not(LEGACY) | PUBLIC_AUTHORITY_USE
+"""Art. 111(2): a legacy system still binds its providers and deployers if meant for public authorities."""
+REACHED_OTHERS = Not(LEGACY)
+
+HIGH_RISK_DATES = (
+    DateChoice(LEGACY & PUBLIC_AUTHORITY_USE, "public_authority_legacy"),
+    DateChoice(Not(ANNEX_III_ROUTE), "annex_i_high_risk"),
+)
+"""The legacy public-authority date first; then the Annex I date when Annex III does not apply."""
+
+ANNEX_III_DATES = (DateChoice(LEGACY & PUBLIC_AUTHORITY_USE, "public_authority_legacy"),)
+
+SECTION_B_ONLY = (
+    Known(SECTION) & Equals(SECTION, "B") & Concl("high_risk_annex_i") & Not(ANNEX_III_ROUTE)
+)
+"""Art. 2(2): a system high-risk only as part of a Section B product, when the user says it is one."""
+
+PROVIDER = (
+    _role("provider")
+    | (_role("product_manufacturer") & Concl("high_risk_annex_i") & Equals(SECTION, "A"))
+    | Concl("becomes_provider")
+)
+"""A provider, a product manufacturer that Art. 25(3) makes the provider, or one Art. 25(1) makes it."""
+
+NOT_POINT_2_ONLY = HasOtherThan(ANNEX_III, ("2",))
+"""Listed under some Annex III point other than critical infrastructure (point 2)."""
+
+FINE_99_4 = "up to EUR 15 million or 3 % of total worldwide annual turnover, whichever is higher (for SMEs, " \
+    "whichever is lower)"
+OSS = ("oss_exemption_ai_system",)
+
+OBLIGATIONS = (
+    ObligationDef(
+        id="art_4_ai_literacy", citation="Art. 4", role="provider_or_deployer",
+        duty="Take measures to ensure, to the best extent, a sufficient level of AI literacy of staff and others "
+        "operating or using AI systems on its behalf (softened but kept by Regulation (EU) 2026/1744, as "
+        "reported).",
+        applies_when=ACT_APPLIES & Concl("ai_system") & (_role("deployer") | PROVIDER) & Not(SECTION_B_ONLY),
+        date_key="chapters_i_ii", area="obligations", exempted_by=OSS,
+        fine="Art. 99(1): penalties set by the Member States (Art. 4 is not among the duties of Art. 99(3)-(5))",
+        source=Source.SECONDARY,
+    ),
+    ObligationDef(
+        id="art_16_high_risk_provider", citation="Art. 16", role="provider",
+        duty="Meet the Chapter III Section 2 requirements, run a quality management system, keep documentation "
+        "and logs, complete the conformity assessment, draw up the EU declaration, affix the CE marking, "
+        "register, take corrective action and cooperate with authorities.",
+        applies_when=ACT_APPLIES & CHAPTER_III & PROVIDER & REACHED_PROVIDER_OR_DEPLOYER,
+        date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES, area="obligations", exempted_by=OSS,
+        fine="Art. 99(4)(a): " + FINE_99_4,
+    ),
+    ObligationDef(
+        id="art_26_high_risk_deployer", citation="Art. 26", role="deployer",
+        duty="Use the system according to its instructions, assign competent human oversight, keep input data "
+        "relevant, monitor it, keep its logs, inform workers and affected persons, and report risks and "
+        "incidents.",
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("deployer") & REACHED_PROVIDER_OR_DEPLOYER,
+        date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES, area="obligations", exempted_by=OSS,
+        fine="Art. 99(4)(e): " + FINE_99_4,
+    ),
+    ObligationDef(
+        id="art_27_fundamental_rights_impact_assessment", citation="Art. 27(1)", role="deployer",
+        duty="Before first use, assess the impact of the system on fundamental rights and notify the market "
+        "surveillance authority of the results.",
+        applies_when=ACT_APPLIES & ANNEX_III_ROUTE & _role("deployer") & NOT_POINT_2_ONLY
+        & (Fact("operator.public_authority") | Has(ANNEX_III, ("5b", "5c")))
+        & REACHED_PROVIDER_OR_DEPLOYER,
+        date_key="annex_iii_high_risk", date_choices=ANNEX_III_DATES, area="obligations", exempted_by=OSS,
+        fine="Art. 99(1): penalties set by the Member States (Art. 27 is not listed in Art. 99(4))",
+    ),
+    ObligationDef(
+        id="art_6_4_document_non_high_risk", citation="Art. 6(4)", role="provider",
+        duty="Document the assessment that the Annex III system is not high-risk before placing it on the "
+        "market or putting it into service, register it (Art. 49(2)) and hand the documentation to "
+        "authorities on request.",
+        applies_when=ACT_APPLIES & _role("provider") & Concl("art_6_3_derogation") & Not(Concl("high_risk")),
+        date_key="annex_iii_high_risk", area="obligations", exempted_by=OSS,
+        fine="Art. 80(7), Art. 99: a provider that misclassified the system to avoid the high-risk "
+        "requirements is fined",
+    ),
+    ObligationDef(
+        id="art_49_registration", citation="Art. 49(1)-(3), (5)", role="provider_or_deployer",
+        duty="Register in the EU database before placing on the market, putting into service or (for public "
+        "authorities) using the system: the provider (or its authorised representative) for an Annex III "
+        "high-risk system or one it considers not high-risk under Art. 6(3), a deployer that is a public "
+        "authority for an Annex III high-risk system (point 2: at national level).",
+        applies_when=ACT_APPLIES & (
+            (_role("provider", "authorised_representative") | Concl("becomes_provider"))
+            & ANNEX_III_ROUTE & REACHED_PROVIDER_OR_DEPLOYER
+            | _role("provider") & Concl("art_6_3_derogation") & Not(Concl("high_risk"))
+            | _role("deployer") & Fact("operator.public_authority") & ANNEX_III_ROUTE & NOT_POINT_2_ONLY
+            & REACHED_PROVIDER_OR_DEPLOYER
+        ),
+        date_key="annex_iii_high_risk", date_choices=ANNEX_III_DATES, area="obligations", exempted_by=OSS,
+        fine="Art. 99(4)(a), (e): " + FINE_99_4,
+    ),
+    ObligationDef(
+        id="art_23_importer", citation="Art. 23", role="importer",
+        duty="Before placing the system on the market, verify its conformity assessment, documentation, CE "
+        "marking, declaration and authorised representative; show own name and contact; keep documents and "
+        "cooperate with authorities.",
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("importer") & REACHED_OTHERS,
+        date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
+        exempted_by=OSS, fine="Art. 99(4)(c): " + FINE_99_4,
+    ),
+    ObligationDef(
+        id="art_24_distributor", citation="Art. 24", role="distributor",
+        duty="Before making the system available, verify its CE marking, declaration and instructions and that "
+        "provider and importer met their duties; withhold or correct non-conforming systems and cooperate "
+        "with authorities.",
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("distributor") & REACHED_OTHERS,
+        date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
+        exempted_by=OSS, fine="Art. 99(4)(d): " + FINE_99_4,
+    ),
+)
+
+MODULE = RuleModule(
+    conclusions=(legacy_high_risk_system,),
+    obligations=OBLIGATIONS,
+    notes=(
+        "Obligations: Art. 111(2) is a conclusion (legacy_high_risk_system) that excludes the high-risk "
+        "duties of a system placed before the cut-off and not significantly changed since; providers and "
+        "deployers of such a system intended for public authorities owe them from 2 August 2030. An unstated "
+        "placing date is taken to be on or after the cut-off.",
+        "Obligations: a system is taken to be intended for use by public authorities when the operator is "
+        "one (or acts on behalf of one) or its Annex III point presupposes such use (5(a), 6, 7); a private "
+        "provider's intended customers are not otherwise asked.",
+        "Obligations: Art. 27 reaches deployers that are bodies governed by public law or private entities "
+        "providing public services; both are read from operator.public_authority. A system listed only "
+        "under Annex III point 2 needs no impact assessment.",
+        "Obligations: Art. 4 AI literacy applies to providers and deployers of any AI system from 2 February "
+        "2025; the 2026 amendment softened it but kept it (reported). Art. 2(2) leaves it out only when the "
+        "user says the system is high-risk solely as part of an Annex I Section B product.",
+        "Obligations: the registration duty of Art. 49(2) for systems derogated under Art. 6(3) is kept by "
+        "the 2026 amendment (reported; only the content of Annex VIII Section B is reduced). Registration is "
+        "one obligation for providers and public-authority deployers alike.",
+        "Obligations: the Annex X large-scale IT systems transition (Art. 111(1)) and the duties of "
+        "authorised representatives (Art. 22) and of providers of Section B products under their own sectoral "
+        "law are not modelled.",
+    ),
+)
