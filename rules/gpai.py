@@ -77,8 +77,40 @@ IS_MODIFICATION = Known(MODIFIED_FROM)
 """The facts name an upstream model: the artefact is a modification of it (fact file, ``gpai.modified_from``)."""
 UPSTREAM_UNKNOWN = Not(Known(UPSTREAM))
 """The guidelines' fallback thresholds apply only when the original's compute cannot be known."""
-UPSTREAM_SYSTEMIC = Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD)
-"""The original model is presumed to have systemic risk (Art. 51(2) applied to the upstream figure)."""
+UPSTREAM_KNOWN = Known(UPSTREAM)
+
+SYSTEMIC_SUBSTITUTE = SYSTEMIC_RISK_THRESHOLD * ONE_THIRD
+"""Guidelines 3.2: the threshold for a modification when the systemic-risk original's compute is unknown."""
+GENERAL_SUBSTITUTE = GPAI_CRITERION * ONE_THIRD
+"""Guidelines 3.2: the threshold for a modification when any other original's compute is unknown."""
+
+gpai_upstream_systemic_risk = ConclusionDef(
+    id="gpai_upstream_systemic_risk",
+    title="The original of a modified model has systemic risk",
+    area="gpai",
+    internal=True,
+    rules=(
+        Rule(
+            "art51_2.upstream_above_threshold", "Art. 51(2)",
+            "The original model was trained with more than 10^25 FLOP and is presumed to have systemic risk.",
+            Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD), Tri.YES,
+        ),
+        Rule(
+            "art51_2.upstream_at_most_threshold", "Art. 51(2)",
+            "The original model was trained with at most 10^25 FLOP, so the presumption does not apply to it.",
+            Not(Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD)), Tri.NO,
+            not_formalised="A Commission designation of the original (Art. 51(1)(b)) is not recorded in the "
+            "facts; the original is judged by its compute alone.",
+        ),
+    ),
+    otherwise=Otherwise(
+        "art51.upstream_unknown", "Art. 51(1)",
+        "Whether the original model has systemic risk is not recorded beyond its training compute, which is "
+        "unknown.",
+        then=Tri.UNDETERMINED,
+    ),
+)
+"""The guidelines' fallback thresholds and the modified model's systemic risk both turn on this."""
 
 # --- who is the provider of the modified model -----------------------------------------------------------------
 
@@ -103,7 +135,7 @@ gpai_modifier_is_provider = ConclusionDef(
             "art3_3.modification_above_one_third", "Art. 3(3), Recital 109",
             "The modification used more than a third of the original model's training compute, a significant "
             "change that makes the modifier the provider of the modified model.",
-            GPAI_MODEL & IS_MODIFICATION & GreaterThanShare(MODIFICATION, UPSTREAM, ONE_THIRD),
+            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_KNOWN & GreaterThanShare(MODIFICATION, UPSTREAM, ONE_THIRD),
             Tri.YES, source=Source.GUIDELINES, reading="compute_estimate",
             not_formalised="The one-third criterion is indicative; a modification that otherwise changes "
             "generality, capabilities or systemic risk significantly is not computed.",
@@ -112,27 +144,41 @@ gpai_modifier_is_provider = ConclusionDef(
             "art3_3.modification_at_most_one_third", "Art. 3(3), Recital 109",
             "The modification used at most a third of the original model's training compute, so the "
             "original provider remains the provider of the model.",
-            GPAI_MODEL & IS_MODIFICATION & Not(GreaterThanShare(MODIFICATION, UPSTREAM, ONE_THIRD)),
+            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_KNOWN
+            & Not(GreaterThanShare(MODIFICATION, UPSTREAM, ONE_THIRD)),
             Tri.NO, source=Source.GUIDELINES, reading="compute_estimate",
         ),
         Rule(
             "art3_3.fallback_above_both_thresholds", "Art. 3(3), Recital 109",
             "The original's compute is unknown and the modification used more than a third of 10^25 FLOP, "
             "which exceeds the guidelines' substitute threshold whatever the original model.",
-            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN
-            & Greater(MODIFICATION, SYSTEMIC_RISK_THRESHOLD * ONE_THIRD),
+            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN & Greater(MODIFICATION, SYSTEMIC_SUBSTITUTE),
             Tri.YES, source=Source.GUIDELINES,
         ),
         Rule(
             "art3_3.fallback_below_both_thresholds", "Art. 3(3), Recital 109",
             "The original's compute is unknown and the modification used at most a third of 10^23 FLOP, "
             "below the guidelines' substitute threshold whatever the original model.",
-            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN
-            & Not(Greater(MODIFICATION, GPAI_CRITERION * ONE_THIRD)),
+            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN & Not(Greater(MODIFICATION, GENERAL_SUBSTITUTE)),
             Tri.NO, source=Source.GUIDELINES,
-            not_formalised="Between a third of 10^23 and a third of 10^25 FLOP the substitute threshold "
-            "turns on whether the original has systemic risk, which the facts record only through its "
-            "compute: the result stays open and the upstream compute is asked.",
+        ),
+        Rule(
+            "art3_3.fallback_systemic_original", "Art. 3(3), Recital 109",
+            "The original's compute is unknown and it has systemic risk: a modification of at most a third of "
+            "10^25 FLOP does not make the modifier a provider.",
+            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN & Concl("gpai_upstream_systemic_risk")
+            & Not(Greater(MODIFICATION, SYSTEMIC_SUBSTITUTE)),
+            Tri.NO, source=Source.GUIDELINES,
+        ),
+        Rule(
+            "art3_3.fallback_other_original", "Art. 3(3), Recital 109",
+            "The original's compute is unknown and it has no systemic risk: a modification of more than a "
+            "third of 10^23 FLOP makes the modifier a provider.",
+            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN & Not(Concl("gpai_upstream_systemic_risk"))
+            & Greater(MODIFICATION, GENERAL_SUBSTITUTE),
+            Tri.YES, source=Source.GUIDELINES,
+            not_formalised="Whether an original of unknown compute has systemic risk is not recorded in the "
+            "facts: between the two substitute thresholds the result stays open.",
         ),
     ),
     otherwise=Otherwise(
@@ -186,7 +232,7 @@ gpai_provider = ConclusionDef(
 
 # --- systemic risk ---------------------------------------------------------------------------------------------
 
-MODIFIED_SYSTEMIC = Concl("gpai_modifier_is_provider") & UPSTREAM_SYSTEMIC
+MODIFIED_SYSTEMIC = Concl("gpai_modifier_is_provider") & Concl("gpai_upstream_systemic_risk")
 HIGH_IMPACT_FOUND = Known(HIGH_IMPACT) & Fact(HIGH_IMPACT)
 """An evaluation has found high-impact capabilities (the user answers yes)."""
 NO_HIGH_IMPACT_FINDING = Not(HIGH_IMPACT_FOUND)
@@ -382,7 +428,9 @@ OBLIGATIONS = (
 )
 
 MODULE = RuleModule(
-    conclusions=(gpai_modifier_is_provider, gpai_provider, gpai_systemic_risk, oss_exemption_gpai),
+    conclusions=(
+        gpai_upstream_systemic_risk, gpai_modifier_is_provider, gpai_provider, gpai_systemic_risk, oss_exemption_gpai,
+    ),
     obligations=OBLIGATIONS,
     notes=(
         "GPAI: whether capabilities are high-impact (Art. 51(1)(a), Art. 3(64)) is evaluated with benchmarks "
