@@ -93,14 +93,19 @@ gpai_upstream_systemic_risk = ConclusionDef(
         Rule(
             "art51_2.upstream_above_threshold", "Art. 51(2)",
             "The original model was trained with more than 10^25 FLOP and is presumed to have systemic risk.",
-            Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD), Tri.YES,
+            IS_MODIFICATION & Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD), Tri.YES,
         ),
         Rule(
             "art51_2.upstream_at_most_threshold", "Art. 51(2)",
             "The original model was trained with at most 10^25 FLOP, so the presumption does not apply to it.",
-            Not(Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD)), Tri.NO,
+            IS_MODIFICATION & Not(Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD)), Tri.NO,
             not_formalised="A Commission designation of the original (Art. 51(1)(b)) is not recorded in the "
             "facts; the original is judged by its compute alone.",
+        ),
+        Rule(
+            "art51.no_original_model", "Art. 51(1), Recital 109",
+            "The facts name no original model that this one modifies, so there is no original to assess.",
+            Not(IS_MODIFICATION), Tri.NO, source=Source.GUIDELINES,
         ),
     ),
     otherwise=Otherwise(
