@@ -1,7 +1,12 @@
 """Chapter V: general-purpose AI models: systemic risk, providers, the open-source carve-out, duties.
 
-Four conclusions and seven obligations:
+Five conclusions (two public) and seven obligations:
 
+- ``gpai_upstream_systemic_risk`` (internal): for a recorded modification,
+  whether the original model has systemic risk, judged by its compute
+  (Art. 51(2)); undetermined when that compute is unknown. Both the
+  modifier's substitute threshold and the modified model's systemic risk
+  turn on it.
 - ``gpai_modifier_is_provider`` (internal): a downstream modifier becomes the
   provider of the modified model only when the modification changes the
   model significantly. The Commission's GPAI guidelines (section 3.2) take as
@@ -19,9 +24,12 @@ Four conclusions and seven obligations:
 - ``gpai_systemic_risk``: Art. 51(1)(a) high-impact capabilities, with the
   Art. 51(2) presumption above 10^25 FLOP (strictly greater), Art. 51(1)(b)
   designation, and the guidelines' presumption for a modifier that becomes
-  provider of a modified systemic-risk model. A "no" needs every route
-  settled: no designation, no high-impact capabilities found, compute at
-  most 10^25 FLOP.
+  provider of a modified systemic-risk model. A "no" needs the designation
+  answered no, compute at most 10^25 FLOP, and no evaluation finding
+  high-impact capabilities (an unanswered finding counts as none made: the
+  public checkers ask only compute and designation). For a modified model,
+  ``artefact.training_compute_flop`` is its cumulative compute, the
+  original's included (recital 111).
 - ``oss_exemption_gpai``: Art. 53(2) and 54(6): a free and open-source
   licence, weights, architecture and usage information public, no
   monetisation (recital 103); systemic risk cancels it by an explicit
@@ -448,6 +456,10 @@ MODULE = RuleModule(
         "other significant changes in generality, capabilities or systemic risk are not computed. When the "
         "original's compute is unknown and the modification lies between a third of 10^23 and a third of "
         "10^25 FLOP, the substitute threshold turns on the original's systemic risk, which is left open.",
+        "GPAI: a modification is recognised only when the facts name the upstream model (gpai.modified_from); "
+        "an operator that provides the model and names none is taken to be its original provider. The "
+        "original's systemic risk is judged by its compute alone (a designation of the original is not "
+        "recorded), and the modified model's training_compute_flop is read as cumulative (recital 111).",
         "GPAI: a modifier who becomes a provider owes the duties limited to its modification (recital 109); "
         "the obligations are listed in full and their texts say so.",
         "GPAI: whether the usage information is detailed enough (modalities, capabilities, limitations, "
