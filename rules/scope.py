@@ -274,8 +274,9 @@ territorial_scope_gpai_model = ConclusionDef(
         Rule(
             "art2_1_a.provider_of_gpai_model", "Art. 2(1)(a), Recital 97",
             "A provider that places a general-purpose AI model on the Union market is covered, wherever "
-            "it is established.",
-            _role("provider") & GPAI_MODEL & Concl("placed_on_market"), Tri.YES,
+            "it is established, including a modifier that became the provider of the modified model.",
+            (_role("provider") | Concl("gpai_modifier_is_provider")) & GPAI_MODEL & Concl("placed_on_market"),
+            Tri.YES,
         ),
         Rule(
             "art2_1_f.gpai_authorised_representative", "Art. 2(1)(f), Art. 54(1)",

@@ -1,0 +1,186 @@
+"""The bundled examples (examples/*.yaml): what a lawyer would expect of each, from the Act.
+
+Each example is a general-purpose AI model with approximate public facts (section 12
+of the project's legal reference). The expectations are written from the law:
+
+- Chapter V reaches the provider of a GPAI model placed on the Union market,
+  wherever it is established (Art. 2(1)(a)); a model below the indicative
+  10^23 FLOP criterion, not claimed to be general-purpose, is not one (NeoX).
+- Above 10^25 FLOP the model is presumed to have systemic risk (Art. 51(2)),
+  which cancels the open-source exemption (Art. 53(2), 54(6)).
+- The exemption lifts 53(1)(a), 53(1)(b) and 54, never 53(1)(c)-(d) or 55.
+- A provider outside the Union owes an authorised representative (Art. 54(1)).
+- Models placed on the market before 2 August 2025 have until 2 August 2027
+  (Art. 111(3)); on 23 November 2026 their duties are not yet in force.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from aiact import assess
+from aiact.engine import Assessment, load_fact_file
+from aiact.main import cli
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+NAMES = (
+    "llama3-like-community-licence", "gpt-neox-like-fully-open", "gpt4-like-proprietary-api",
+    "deepseek-like-mit-weights", "mistral-like-apache", "bloom-like-rail",
+)
+A_B = ("art_53_1_a_technical_documentation", "art_53_1_b_downstream_information")
+C_D = ("art_53_1_c_copyright_policy", "art_53_1_d_training_content_summary")
+SYSTEMIC = ("art_52_notify_commission", "art_55_systemic_risk_duties")
+REP = "art_54_authorised_representative"
+ALL_DUTIES = A_B + C_D + (REP,) + SYSTEMIC
+LEGACY_DATE = "2027-08-02"
+
+
+def assessed(name: str) -> Assessment:
+    return assess(load_fact_file(EXAMPLES / f"{name}.yaml"))
+
+
+def status(result: Assessment, cid: str) -> str:
+    return result.conclusions[cid].status
+
+
+def duties(result: Assessment) -> dict[str, tuple[str, str | None]]:
+    """Obligation id -> (status, exempted_by)."""
+    return {o.id: (o.status, o.exempted_by) for o in result.obligations}
+
+
+def test_the_examples_are_exactly_the_bundled_ones() -> None:
+    assert sorted(p.stem for p in EXAMPLES.glob("*.yaml")) == sorted(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_example_is_a_dated_illustration(name: str) -> None:
+    data = yaml.safe_load((EXAMPLES / f"{name}.yaml").read_text("utf-8"))
+    assert data["schema"] == "aiact-facts/1"
+    assert str(data["as_of"]) == "2026-11-23"
+    description = data["subject"]["description"]
+    assert "illustration" in description and "approximate public facts" in description
+    assert "not a statement about the real" in description
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("command", ["check", "memo"])
+def test_each_example_runs_through_the_cli(name: str, command: str) -> None:
+    result = CliRunner().invoke(cli, [command, str(EXAMPLES / f"{name}.yaml")])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip()
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if n != "gpt-neox-like-fully-open"])
+def test_every_model_but_neox_is_placed_on_the_market_and_reached(name: str) -> None:
+    result = assessed(name)
+    assert status(result, "gpai_model") == "yes"
+    assert status(result, "placed_on_market") == "yes"
+    assert status(result, "act_applies") == "yes"
+    assert status(result, "becomes_provider") == "no"  # each is its own model's original provider
+
+
+def test_neox_below_the_indicative_criterion_is_not_a_gpai_model() -> None:
+    result = assessed("gpt-neox-like-fully-open")
+    assert status(result, "gpai_model") == "no"
+    assert status(result, "act_applies") == "no"
+    assert status(result, "free_open_source_licence") == "yes"
+    assert status(result, "gpai_systemic_risk") == "no"
+    assert status(result, "oss_exemption_gpai") == "no"  # nothing to exempt: not a GPAI model
+    assert duties(result) == {}
+    assert "legal:compute_estimate" in {q.id for q in result.open_questions}  # 5.8e22 is near 1e23
+    assert result.openness.osaid == "yes"
+
+
+@pytest.mark.parametrize(
+    ("name", "licence"),
+    [
+        ("llama3-like-community-licence", "no"),  # 700M MAU threshold (guidelines 4.2.1)
+        ("gpt4-like-proprietary-api", "no"),
+        ("deepseek-like-mit-weights", "yes"),
+        ("mistral-like-apache", "yes"),
+        ("gpt-neox-like-fully-open", "yes"),
+        ("bloom-like-rail", "undetermined"),  # RAIL use restrictions: proportionality is evaluative
+    ],
+)
+def test_free_open_source_licence(name: str, licence: str) -> None:
+    assert status(assessed(name), "free_open_source_licence") == licence
+
+
+def test_the_rail_licence_raises_the_restricted_licence_question() -> None:
+    result = assessed("bloom-like-rail")
+    assert "legal:restricted_licence" in {q.id for q in result.open_questions}
+
+
+@pytest.mark.parametrize(
+    ("name", "systemic"),
+    [
+        ("llama3-like-community-licence", "yes"),  # 3.8e25 FLOP
+        ("gpt4-like-proprietary-api", "yes"),  # 2.1e25 FLOP
+        ("deepseek-like-mit-weights", "no"),  # 3.3e24 FLOP, not designated
+        ("mistral-like-apache", "no"),
+        ("bloom-like-rail", "no"),
+    ],
+)
+def test_systemic_risk_follows_the_10_25_presumption(name: str, systemic: str) -> None:
+    result = assessed(name)
+    assert status(result, "gpai_systemic_risk") == systemic
+    listed = duties(result)
+    if systemic == "yes":
+        assert all(listed[d] == ("yes", None) for d in SYSTEMIC)
+        assert status(result, "oss_exemption_gpai") == "no"
+    else:
+        assert not set(SYSTEMIC) & set(listed)
+
+
+def test_the_gpt4_like_model_is_monetised_and_owes_everything() -> None:
+    result = assessed("gpt4-like-proprietary-api")
+    assert status(result, "monetised") == "yes"
+    assert status(result, "oss_exemption_gpai") == "no"
+    assert duties(result) == {d: ("yes", None) for d in ALL_DUTIES}
+
+
+def test_the_llama_like_model_is_open_weights_but_owes_everything() -> None:
+    """Public weights do not help: the licence is not open, and systemic risk would cancel it anyway."""
+    result = assessed("llama3-like-community-licence")
+    assert status(result, "monetised") == "no"
+    assert duties(result) == {d: ("yes", None) for d in ALL_DUTIES}
+
+
+def test_the_deepseek_like_model_is_exempt_but_for_copyright_and_training_summary() -> None:
+    result = assessed("deepseek-like-mit-weights")
+    assert status(result, "monetised") == "no"  # the paid API is optional beside free weights
+    assert status(result, "oss_exemption_gpai") == "yes"
+    assert duties(result) == {
+        **{d: ("yes", "oss_exemption_gpai") for d in (*A_B, REP)},
+        **{d: ("yes", None) for d in C_D},
+    }
+
+
+def test_the_mistral_like_model_is_exempt_and_owes_no_representative() -> None:
+    result = assessed("mistral-like-apache")
+    assert status(result, "oss_exemption_gpai") == "yes"
+    assert duties(result) == {
+        **{d: ("yes", "oss_exemption_gpai") for d in A_B},
+        **{d: ("yes", None) for d in C_D},
+    }  # established in the Union: no Art. 54
+
+
+def test_the_bloom_like_exemption_turns_on_the_licence() -> None:
+    result = assessed("bloom-like-rail")
+    assert status(result, "oss_exemption_gpai") == "undetermined"
+    assert duties(result) == {
+        **{d: ("undetermined", None) for d in (*A_B, REP)},
+        **{d: ("yes", None) for d in C_D},
+    }
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if n != "gpt-neox-like-fully-open"])
+def test_every_model_here_was_placed_before_august_2025(name: str) -> None:
+    """Art. 111(3): each has until 2 August 2027, so nothing is in force on 23 November 2026."""
+    for obligation in assessed(name).obligations:
+        assert obligation.applies_from == LEGACY_DATE
+        assert obligation.in_force is False
