@@ -295,11 +295,19 @@ NO_POINT = Rule(
     All(*(Not(Concl(p.id)) for p in POINTS)), Tri.NO,
 )
 
+NOT_AN_AI_SYSTEM = Rule(
+    "art5_1.not_an_ai_system", "Art. 5(1), Art. 3(1)",
+    "Art. 5 prohibits placing on the market, putting into service and using AI systems; what is not an AI "
+    "system (a bare general-purpose AI model, say) is not itself a prohibited practice.",
+    Not(Concl("ai_system")), Tri.NO,
+    overrides=tuple(f"art5_1.point_{_letter(p)}" for p in POINTS),
+)
+
 prohibited_practice = ConclusionDef(
     id="prohibited_practice",
     title="Prohibited AI practice (Art. 5)",
     area=AREA,
-    rules=(*(_holds(p) for p in POINTS), NO_POINT),
+    rules=(*(_holds(p) for p in POINTS), NO_POINT, NOT_AN_AI_SYSTEM),
     otherwise=Otherwise("art5_1.not_established", "Art. 5(1)", "No prohibited practice is established."),
 )
 
@@ -343,7 +351,7 @@ MODULE = RuleModule(
         "2026/1744 (OJ text not checked); their conditions beyond the two flags are not formalised.",
         "Art. 5(8) (other Union law unaffected) and the GDPR limits on biometric processing outside law "
         "enforcement are not assessed.",
-        "prohibited_practice classifies the practice whatever the artefact and the scope; the stop "
-        "obligation is what depends on the Act applying to this operator.",
+        "prohibited_practice classifies the practice of an AI system whatever the scope (a model that is not "
+        "an AI system is not one); the stop obligation is what depends on the Act applying to this operator.",
     ),
 )

@@ -222,3 +222,15 @@ def test_the_full_rule_base_cites_the_act_everywhere() -> None:
     assert base.rules and all(CITATION.match(rule.citation) for rule in base.rules.values())
     assert all(CITATION.match(o.citation) for o in base.obligations.values())
     assert all(rule.says.strip().endswith(".") for rule in base.rules.values())
+
+
+def test_every_conclusion_of_the_rule_base_has_real_rules() -> None:
+    """No part of the Act is left a placeholder (rules still to be written, always undetermined).
+
+    Evaluative steps the facts cannot settle (proportionality of use restrictions) are rule-less on
+    purpose, but they say why in their own ``otherwise``; a placeholder says only "not modelled".
+    """
+    from aiact.rules import rule_base
+
+    hollow = [c.id for c in rule_base().conclusions.values() if c.otherwise.id.endswith(".not_modelled")]
+    assert hollow == []

@@ -2,9 +2,7 @@
 
 Assertions are about what a reader sees (section headings, citations, the
 "not legal advice" statement, the marks on guideline and amendment steps),
-not about incidental formatting. Tests that need real rules of a part of the
-Act skip, naming the part, while that part is still a placeholder on this
-branch; they run as soon as its rules land.
+not about incidental formatting.
 """
 
 from __future__ import annotations
@@ -67,18 +65,6 @@ def section(markdown: str, title: str) -> str:
     match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", markdown, flags=re.M | re.S)
     assert match, f"no section {title!r}"
     return match.group(1)
-
-
-def placeholder(conclusion: str) -> bool:
-    """Whether a conclusion's rules are still the placeholder of the initial rule base."""
-    return not rule_base().conclusions[conclusion].rules
-
-
-def needs_rules(conclusion: str, where: str) -> pytest.MarkDecorator:
-    return pytest.mark.skipif(
-        placeholder(conclusion),
-        reason=f"{conclusion} is still a placeholder in {where} on this branch; this test runs once its rules land",
-    )
 
 
 # --- structure --------------------------------------------------------------------------------
@@ -305,7 +291,6 @@ def test_what_if_settings_are_shown() -> None:
 # --- what the law says, once the rules are there ---------------------------------------------
 
 
-@needs_rules("prohibited_practice", "rules/prohibited.py")
 def test_untargeted_facial_scraping_is_summarised_as_prohibited() -> None:
     markdown = memo_for("prohibited_scraper")
     line = next(line for line in section(markdown, "Summary").splitlines() if line.startswith("  - Prohibited"))
@@ -314,7 +299,6 @@ def test_untargeted_facial_scraping_is_summarised_as_prohibited() -> None:
     assert "Art. 5(1)(e)" in section(markdown, "Reasoning")
 
 
-@needs_rules("high_risk", "rules/high_risk.py")
 def test_a_cv_screening_deployer_is_summarised_as_high_risk_with_deployer_duties() -> None:
     markdown = memo_for("high_risk_deployer")
     line = next(line for line in section(markdown, "Summary").splitlines() if line.startswith("  - High-risk"))
@@ -324,7 +308,6 @@ def test_a_cv_screening_deployer_is_summarised_as_high_risk_with_deployer_duties
     assert "Art. 26" in obligations and "deployer" in obligations
 
 
-@needs_rules("oss_exemption_gpai", "rules/gpai.py")
 def test_an_open_model_is_summarised_as_exempt_and_its_duties_lifted() -> None:
     markdown = memo_for("open_model")
     line = next(line for line in section(markdown, "Summary").splitlines()
