@@ -68,6 +68,9 @@ REPURPOSED = "value_chain.repurposed_to_high_risk"
 SUPPLIES = "value_chain.supplies_component_to_high_risk_provider"
 
 HIGH_RISK = Concl("high_risk")
+AI_SYSTEM = Concl("ai_system")
+"""Art. 25(1) concerns AI systems: the user's answer that a name went on a high-risk system is taken as
+given (its question says so), but it cannot make what is not an AI system (a bare model) high-risk."""
 GPAI_MODIFIER = Concl("gpai_modifier_is_provider")
 
 becomes_provider = ConclusionDef(
@@ -79,7 +82,7 @@ becomes_provider = ConclusionDef(
             "art25_1_a.own_name", "Art. 25(1)(a)",
             "Putting one's name or trademark on a high-risk system already placed on the market or put into "
             "service makes one its provider.",
-            Fact(OWN_NAME), Tri.YES,
+            Fact(OWN_NAME) & AI_SYSTEM, Tri.YES,
             not_formalised="The proviso for contractual arrangements that allocate the obligations otherwise "
             "shares the work between the parties; it is not recorded in the facts and not computed.",
         ),
@@ -107,7 +110,7 @@ becomes_provider = ConclusionDef(
             "art25_1.no_trigger", "Art. 25(1)",
             "No name or trademark is put on a high-risk system, no high-risk system is substantially modified "
             "or repurposed into one, and no general-purpose AI model is modified into a new one.",
-            Not(Fact(OWN_NAME))
+            (Not(Fact(OWN_NAME)) | Not(AI_SYSTEM))
             & (Not(Fact(SUBSTANTIAL_MODIFICATION)) | Not(HIGH_RISK))
             & (Not(Fact(REPURPOSED)) | Not(HIGH_RISK))
             & Not(GPAI_MODIFIER),
