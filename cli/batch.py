@@ -14,17 +14,20 @@ becomes an internal-error line, reported loudly with its own exit status.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aiact.engine import Assessment, FactFile, FactFileError
 from aiact.engine.loading import SUFFIXES, apply_settings, read_document, validate
 
 from .diff import diff_results, diff_text
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 CLASSIFICATIONS = (
     ("prohibited_practice", "prohibited practice"),
@@ -169,8 +172,10 @@ def _warm_up() -> None:
     _ = default_engine().compiled
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> BaseContext:
     """Forkserver where available: workers fork from a server that has imported aiact, not compiled it."""
+    import multiprocessing  # only with --jobs: the import costs every single-file run start-up time
+
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")

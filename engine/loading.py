@@ -25,7 +25,6 @@ that the changed facts are validated exactly like a file.
 from __future__ import annotations
 
 import copy
-import difflib
 import json
 import re
 import stat
@@ -212,8 +211,9 @@ def parse_text(text: str, *, json_format: bool, source: str = "<input>") -> obje
         raise FactFileError(source, [f"not valid {kind}: nested too deeply"]) from None
 
 
-def read_document(path: Path) -> object:
+def read_document(path: Path | str) -> object:
     """Read and parse a fact file into plain data, refusing anything hostile before parsing."""
+    path = Path(path)
     source = str(path)
     suffix = path.suffix.lower()
     try:
@@ -264,8 +264,8 @@ def validate(document: object, source: str = "<input>") -> FactFile:
         raise FactFileError(source, explain(err)) from None
 
 
-def load_fact_file(path: Path) -> FactFile:
-    """Read, parse and validate one fact file (raises :class:`FactFileError`)."""
+def load_fact_file(path: Path | str) -> FactFile:
+    """Read, parse and validate one fact file (raises :class:`FactFileError`); a Path or a path string."""
     return validate(read_document(path), str(path))
 
 
@@ -300,6 +300,8 @@ def _unknown_field(location: list[str]) -> str:
     path = ".".join(location)
     parent = _model_at(location[:-1])
     names = _field_names(parent) if parent else []
+    import difflib  # only on a bad file: keeps it out of every start-up
+
     close = difflib.get_close_matches(location[-1], names, n=1, cutoff=0.6)
     if close:
         return f"{path}: unknown field; did you mean {'.'.join([*location[:-1], close[0]])}?"
@@ -356,6 +358,8 @@ def _check_path(path: str) -> None:
     paths = settable_paths()
     if path in paths:
         return
+    import difflib
+
     close = difflib.get_close_matches(path, paths, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]}?" if close else "; see aiact schema for every field"
     raise FactFileError("--set", [f"{path}: not a fact path{hint}"])

@@ -88,14 +88,15 @@ def _propagate(
     base: Mapping[str, Outcome],
     statuses: Mapping[str, Tri],
     as_of: date,
+    frozen: frozenset[str] = frozenset(),
 ) -> dict[str, Outcome]:
-    """Re-evaluate only what the changed facts can reach; return the nodes that changed."""
+    """Re-evaluate only what the changed facts can reach (``frozen`` nodes cannot move); return what changed."""
     rulebase = engine.rulebase
     position = _positions(rulebase)
     new_statuses = dict(statuses)
     env = NodeEnv(facts, new_statuses, as_of, engine.dates)
     queue: list[int] = []
-    queued: set[str] = set()
+    queued: set[str] = set(frozen)
     for path in changed_paths:
         for nid in rulebase.fact_readers.get(path, ()):
             if nid not in queued:
@@ -119,6 +120,30 @@ def _propagate(
                     queued.add(reader)
                     heapq.heappush(queue, position[reader])
     return changed
+
+
+def _settled_for_good(rulebase: RuleBase, base: Mapping[str, Outcome]) -> frozenset[str]:
+    """Nodes no further fact can move: settled conclusions and obligations that do not apply.
+
+    The Kleene connectives are monotone, so learning a fact never turns yes into no; only a
+    node that reads ``Known`` (the user's answer prevailing) can, and it is always re-evaluated.
+    An obligation that applies may still change its date or exemption, so it is re-evaluated too.
+    Skipping the rest is what keeps the what-matters analysis cheap once many facts are known.
+    """
+    readers_of_known = _known_readers(rulebase)
+    return frozenset(
+        nid for nid, outcome in base.items()
+        if nid not in readers_of_known
+        and (outcome is None or (isinstance(outcome, ConclusionOutcome) and outcome.status is not Tri.UNDETERMINED))
+    )
+
+
+@cache
+def _known_readers(rulebase: RuleBase) -> frozenset[str]:
+    return frozenset(
+        nid for nid, node in rulebase.nodes.items()
+        if any(_known_paths(condition) for condition in node_conditions(node))
+    )
 
 
 @cache
@@ -231,6 +256,7 @@ def fact_effects(
     probes = _probe_table(rulebase)
     overrides = _override_targets(rulebase)
     inference_inputs = set(getattr(engine.infer, "reads", ()))
+    frozen = _settled_for_good(rulebase, outcomes)
     ranked: list[tuple[int, int, FactEffect]] = []
     for index, (path, spec) in enumerate(catalogue.items()):
         if effective.get(path, UNKNOWN) != UNKNOWN:
@@ -243,15 +269,22 @@ def fact_effects(
             and set(rulebase.fact_readers.get(path, ())) <= overrides[path]
         ):  # an override answer only; a fact also read plainly elsewhere is probed like any other
             continue
+        infers = path in inference_inputs
+        if not infers and frozen.issuperset(rulebase.fact_readers.get(path, ())):
+            continue  # everything that reads it is settled for good
         extra = tuple(getattr(engine.infer, "probe_values", {}).get(path, ()))
         effects: dict[str, list[str]] = {}
         affected: set[str] = set()
         for answer in answers_for(spec, probes.get(path, set()), extra):
-            hypothetical = dict(raw)
-            hypothetical[path] = answer.value
-            new_effective, _ = apply_inferences(hypothetical, engine.infer)
-            changed_paths = {p for p, v in new_effective.items() if effective.get(p, UNKNOWN) != v}
-            changed = _propagate(engine, new_effective, changed_paths, outcomes, statuses, as_of)
+            if infers:  # the answer may also settle facts inferred from it (a licence's grants)
+                hypothetical = dict(raw)
+                hypothetical[path] = answer.value
+                new_effective, _ = apply_inferences(hypothetical, engine.infer)
+                changed_paths = {p for p, v in new_effective.items() if effective.get(p, UNKNOWN) != v}
+            else:
+                new_effective = {**effective, path: answer.value}
+                changed_paths = {path}
+            changed = _propagate(engine, new_effective, changed_paths, outcomes, statuses, as_of, frozen)
             if changed:
                 effects[answer.label] = _describe_changes(rulebase, changed, outcomes)
                 affected |= set(changed)
