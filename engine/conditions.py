@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final, Protocol
 
-from .tri import Tri, all_of, any_of
+from .tri import Tri
 
 UNKNOWN: Final = "unknown"
 """How an unknown fact value is written in the flattened facts (JSON-safe)."""
@@ -393,7 +393,15 @@ class All(Condition):
         object.__setattr__(self, "parts", tuple(flat))
 
     def evaluate(self, env: Env) -> Tri:
-        return all_of([p.evaluate(env) for p in self.parts])
+        # Kleene and, stopping at the first NO (what all_of computes, without evaluating the rest)
+        result = Tri.YES
+        for part in self.parts:
+            value = part.evaluate(env)
+            if value is Tri.NO:
+                return Tri.NO
+            if value is Tri.UNDETERMINED:
+                result = Tri.UNDETERMINED
+        return result
 
     def refs(self) -> frozenset[Ref]:
         return frozenset().union(*(p.refs() for p in self.parts))
@@ -418,7 +426,15 @@ class Any(Condition):
         object.__setattr__(self, "parts", tuple(flat))
 
     def evaluate(self, env: Env) -> Tri:
-        return any_of([p.evaluate(env) for p in self.parts])
+        # Kleene or, stopping at the first YES (what any_of computes, without evaluating the rest)
+        result = Tri.NO
+        for part in self.parts:
+            value = part.evaluate(env)
+            if value is Tri.YES:
+                return Tri.YES
+            if value is Tri.UNDETERMINED:
+                result = Tri.UNDETERMINED
+        return result
 
     def refs(self) -> frozenset[Ref]:
         return frozenset().union(*(p.refs() for p in self.parts))

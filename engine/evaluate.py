@@ -113,11 +113,10 @@ def evaluate_conclusion(conclusion: ConclusionDef, env: NodeEnv) -> ConclusionOu
 
 def _apply_overrides(rules: tuple[Rule, ...], raw: dict[str, Tri]) -> dict[str, Tri]:
     """A holding rule silences what it overrides; an undetermined one casts doubt on it."""
+    overridden_by = _overriders(rules)
+    if not overridden_by:
+        return raw
     effective = dict(raw)
-    overridden_by: dict[str, list[str]] = {}
-    for rule in rules:
-        for target in rule.overrides:
-            overridden_by.setdefault(target, []).append(rule.id)
     resolved: dict[str, Tri] = {}
 
     def resolve(rule_id: str, trail: tuple[str, ...] = ()) -> Tri:
@@ -138,6 +137,23 @@ def _apply_overrides(rules: tuple[Rule, ...], raw: dict[str, Tri]) -> dict[str, 
     for rule in rules:
         effective[rule.id] = resolve(rule.id)
     return effective
+
+
+_OVERRIDERS: dict[int, tuple[tuple[Rule, ...], dict[str, list[str]]]] = {}
+"""Keyed by identity (hashing a tuple of rules walks every condition); the tuple is kept alive beside it."""
+
+
+def _overriders(rules: tuple[Rule, ...]) -> dict[str, list[str]]:
+    """Rule id -> the ids of the rules overriding it, computed once per conclusion."""
+    entry = _OVERRIDERS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        found: dict[str, list[str]] = {}
+        for rule in rules:
+            for target in rule.overrides:
+                found.setdefault(target, []).append(rule.id)
+        entry = (rules, found)
+        _OVERRIDERS[id(rules)] = entry
+    return entry[1]
 
 
 def evaluate_obligation(obligation: ObligationDef, env: NodeEnv) -> ObligationOutcome | None:
