@@ -34,6 +34,7 @@ from aiact.engine import (
     Equals,
     Fact,
     Has,
+    Known,
     Not,
     Otherwise,
     Rule,
@@ -153,7 +154,13 @@ _DEROGATION_CONDITIONS = (
     ("d", "preparatory_task", "performs a task preparatory to an assessment relevant to an Annex III use"),
 )
 _DEROGATION_RULES = tuple(f"art6_3_{letter}.{field}" for letter, field, _ in _DEROGATION_CONDITIONS)
-NO_SIGNIFICANT_RISK = Not(Fact("high_risk.significant_risk_of_harm"))
+SIGNIFICANT_RISK = "high_risk.significant_risk_of_harm"
+SIGNIFICANT_RISK_STATED = Known(SIGNIFICANT_RISK) & Fact(SIGNIFICANT_RISK)
+NO_SIGNIFICANT_RISK = Not(SIGNIFICANT_RISK_STATED)
+"""Working reading of the open question art_6_3_conditions: a condition of Art. 6(3)(a)-(d) suffices
+("the first subparagraph shall apply where any of the following conditions is fulfilled"), unless the
+user states that the system does pose a significant risk of harm. Hence ``Known``: an unanswered
+significant-risk question does not hold the derogation back, a stated yes does."""
 
 art_6_3_derogation = ConclusionDef(
     id="art_6_3_derogation",
@@ -166,6 +173,7 @@ art_6_3_derogation = ConclusionDef(
                 f"An Annex III system that {what}, and poses no significant risk of harm to health, safety "
                 "or fundamental rights, is not high-risk.",
                 AI_SYSTEM & LISTED_IN_ANNEX_III & Fact(f"high_risk.{field}") & NO_SIGNIFICANT_RISK, Tri.YES,
+                reading="art_6_3_conditions",
                 not_formalised="Whether the system poses a significant risk of harm, including by "
                 "materially influencing the outcome of decisions, is evaluative: asked, not computed.",
             )
@@ -183,7 +191,7 @@ art_6_3_derogation = ConclusionDef(
             "art6_3.significant_risk", "Art. 6(3), first subparagraph",
             "The system poses a significant risk of harm to health, safety or fundamental rights, so the "
             "derogation cannot apply.",
-            Fact("high_risk.significant_risk_of_harm"), Tri.NO,
+            SIGNIFICANT_RISK_STATED, Tri.NO, reading="art_6_3_conditions",
         ),
         Rule(
             "art6_3.no_condition", "Art. 6(3), second subparagraph",

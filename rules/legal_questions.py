@@ -20,6 +20,7 @@ from aiact.engine import (
     Before,
     Concl,
     ConclIn,
+    Empty,
     Fact,
     Greater,
     Has,
@@ -270,6 +271,34 @@ QUESTIONS = (
         ),
         working_reading="The amended dates as reported are applied when the assessment date is on or "
         "after 27 July 2026, and marked as resting on secondary sources.",
+    ),
+    LegalQuestion(
+        id="art_6_3_conditions",
+        question="Does fulfilling one of the conditions of Art. 6(3)(a)-(d) suffice for the derogation, or "
+        "must it also be shown that the system poses no significant risk of harm?",
+        why="The Annex III system fulfils a condition of Art. 6(3)(a)-(d), does not profile people, and "
+        "whether it poses a significant risk of harm to health, safety or fundamental rights is not stated.",
+        readings=(
+            "A condition suffices: the second subparagraph says the first applies where any condition is "
+            "fulfilled; the conditions describe when a system does not materially influence decisions "
+            "(recital 53), and the provider documents its assessment (Art. 6(4)).",
+            "Both are needed: the conditions are necessary, not sufficient; the provider must also show that "
+            "the system poses no significant risk of harm, which the first subparagraph states as the test.",
+        ),
+        affects=("art_6_3_derogation", "high_risk"),
+        citations=("Art. 6(3)", "Art. 6(4)", "Recital 53"),
+        trigger=Concl("ai_system")
+        & Not(Empty("high_risk.annex_iii"))
+        & Any(
+            Fact("high_risk.narrow_procedural_task"),
+            Fact("high_risk.improves_prior_human_activity"),
+            Fact("high_risk.detects_patterns_without_replacing_human"),
+            Fact("high_risk.preparatory_task"),
+        )
+        & Not(Fact("high_risk.profiling"))
+        & Not(Known("high_risk.significant_risk_of_harm")),
+        working_reading="A condition suffices unless the facts state a significant risk of harm; the provider "
+        "must still document the assessment (Art. 6(4)) and register (Art. 49(2)).",
     ),
     LegalQuestion(
         id="gpai_indicative_criterion",
