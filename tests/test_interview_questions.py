@@ -100,3 +100,17 @@ def test_the_obligations_only_policy_names_a_headline_conclusion_and_known_topic
             "topics": [], "obligations_only": {"when": {"act_applies": "no"}, "topics_first": ["supply"]}}
     with pytest.raises(QuestionsError, match="unknown topics supply"):
         parse_questionnaire(data)
+
+
+def test_the_json_mirror_holds_exactly_what_questions_yaml_says() -> None:
+    """questions.json is generated (it spares every run the YAML parse); it must never drift from the source."""
+    import json
+    from importlib import resources
+
+    from aiact.questionnaires.texts import QUESTIONS_MIRROR, questionnaire_source_data
+
+    mirror = json.loads(resources.files("aiact.questionnaires").joinpath(QUESTIONS_MIRROR).read_text("utf-8"))
+    assert mirror == questionnaire_source_data(), (
+        "questions.json is stale; refresh it after editing questions.yaml: .venv/bin/python -c "
+        '"from aiact.questionnaires.texts import refresh_mirror; refresh_mirror()"'
+    )
