@@ -7,8 +7,9 @@ the what-matters analysis (``probes``: the values worth trying for a fact).
 
 Operators: ``a & b`` (all of), ``a | b`` (any of), ``~a`` (not). Every atom
 returns UNDETERMINED when a fact it reads is unknown; only :class:`Known`
-looks at unknown-ness itself, and it is used solely for "the user's own
-answer prevails" overrides.
+looks at unknown-ness itself, and it is used only where the rule base says
+so in the rule: "the user's own answer prevails" overrides, and presumptions
+that count only once stated (see docs/writing-rules.md).
 """
 
 from __future__ import annotations
