@@ -275,7 +275,7 @@ territorial_scope_gpai_model = ConclusionDef(
             "art2_1_a.provider_of_gpai_model", "Art. 2(1)(a), Recital 97",
             "A provider that places a general-purpose AI model on the Union market is covered, wherever "
             "it is established, including a modifier that became the provider of the modified model.",
-            (_role("provider") | Concl("gpai_modifier_is_provider")) & GPAI_MODEL & Concl("placed_on_market"),
+            Concl("gpai_provider") & Concl("placed_on_market"),
             Tri.YES,
         ),
         Rule(
