@@ -311,6 +311,49 @@ gpai_systemic_risk = ConclusionDef(
     ),
 )
 
+gpai_high_impact = ConclusionDef(
+    id="gpai_high_impact",
+    title="The model meets Art. 51(1)(a): high-impact capabilities, found or presumed",
+    area="gpai",
+    internal=True,
+    rules=(
+        Rule(
+            "art51_1_a.capabilities_found", "Art. 51(1)(a), Art. 3(64)",
+            "Evaluation has found capabilities matching or exceeding those of the most advanced models.",
+            GPAI_MODEL & HIGH_IMPACT_FOUND, Tri.YES,
+        ),
+        Rule(
+            "art51_2.capabilities_presumed", "Art. 51(2)",
+            "Cumulative training compute above 10^25 FLOP presumes high-impact capabilities.",
+            GPAI_MODEL & Greater(COMPUTE, SYSTEMIC_RISK_THRESHOLD), Tri.YES, reading="compute_estimate",
+        ),
+        Rule(
+            "art51_2.modified_high_impact_model", "Art. 51(2), Recital 109",
+            "A significant modification of a model with systemic risk is presumed to keep its high-impact "
+            "capabilities.",
+            GPAI_MODEL & MODIFIED_SYSTEMIC, Tri.YES, source=Source.GUIDELINES,
+        ),
+        Rule(
+            "art51_1_a.not_met", "Art. 51(1)(a), Art. 51(2)",
+            "No evaluation has found high-impact capabilities and the training compute is at most 10^25 FLOP.",
+            NO_HIGH_IMPACT_FINDING & Not(Greater(COMPUTE, SYSTEMIC_RISK_THRESHOLD)) & Not(MODIFIED_SYSTEMIC),
+            Tri.NO, reading="compute_estimate",
+        ),
+        Rule(
+            "art51_1_a.not_a_gpai_model", "Art. 51(1), Art. 3(63)",
+            "Only a general-purpose AI model can have high-impact capabilities under Art. 51.",
+            Not(GPAI_MODEL), Tri.NO,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art51_1_a.not_established", "Art. 51(1)(a)",
+        "High-impact capabilities are neither found nor presumed.",
+    ),
+)
+"""Art. 52(1): the notification concerns a model meeting Art. 51(1)(a); a model that only the Commission
+designated under Art. 51(1)(b) has nothing to notify. Kept as its own node so that the unanswered finding is
+asked only while this step is open, like systemic risk itself."""
+
 # --- the open-source carve-out ---------------------------------------------------------------------------------
 
 PUBLICATION = ("release.weights_public", "release.architecture_info_public", "release.usage_info_public")
@@ -429,8 +472,9 @@ OBLIGATIONS = (
     _duty(
         "art_52_notify_commission", "Art. 52(1)",
         "Notify the Commission within two weeks of the model meeting, or becoming known to meet, the "
-        "systemic-risk condition, with any arguments that it exceptionally does not present systemic risk.",
-        when=Concl("gpai_systemic_risk"),
+        "high-impact-capabilities condition, with any arguments that it exceptionally does not present systemic "
+        "risk.",
+        when=Concl("gpai_high_impact"),
     ),
     _duty(
         "art_55_systemic_risk_duties", "Art. 55(1)",
@@ -442,7 +486,8 @@ OBLIGATIONS = (
 
 MODULE = RuleModule(
     conclusions=(
-        gpai_upstream_systemic_risk, gpai_modifier_is_provider, gpai_provider, gpai_systemic_risk, oss_exemption_gpai,
+        gpai_upstream_systemic_risk, gpai_modifier_is_provider, gpai_provider, gpai_systemic_risk, gpai_high_impact,
+        oss_exemption_gpai,
     ),
     obligations=OBLIGATIONS,
     notes=(
@@ -464,7 +509,8 @@ MODULE = RuleModule(
         "the obligations are listed in full and their texts say so.",
         "GPAI: whether the usage information is detailed enough (modalities, capabilities, limitations, "
         "integration means; guidelines section 4.2.3) is folded into release.usage_info_public.",
-        "GPAI: the notification duty of Art. 52(1) is listed for every systemic-risk model, including one the "
-        "Commission designated of its own motion.",
+        "GPAI: the notification duty of Art. 52(1) is listed only where the model meets Art. 51(1)(a) "
+        "(high-impact capabilities found, or presumed by compute or as a significant modification of a "
+        "systemic-risk model); a model only designated under Art. 51(1)(b) owes Art. 55 but nothing to notify.",
     ),
 )
