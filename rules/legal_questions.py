@@ -63,12 +63,24 @@ def _near(path: str, threshold: float) -> All:
 
 COMPUTE = "artefact.training_compute_flop"
 
+PUBLICATION_DECIDES_PLACING = All(
+    Not(Has("market.channels", ("api", "hosted_app", "embedded_in_product"))),
+    Not(Known("market.commercial_activity")),
+    Not(Known("release.monetisation") & Has("release.monetisation", ("price",))),
+    Not(Known("market.placed_on_market")),
+)
+"""Only the publication can make the system available: no API, app or product supplies it anyway, it is not
+sold, and neither the commercial character of the supply nor the placing itself has been answered (either
+answer settles Art. 3(10) for both readings)."""
+
 QUESTIONS = (
     LegalQuestion(
         id="hosting_is_placing",
         question="Does publishing this AI system on a public code host or model hub, free of charge, "
         "place it on the market or put it into service?",
-        why="The system is an AI system offered for download or on a public repository. The Commission's "
+        why="The system is an AI system offered for download or on a public repository, and nothing else (an "
+        "API, app or product, a price, an answer on commercial activity) settles whether it is made available. "
+        "The Commission's "
         "guidelines treat uploading a general-purpose AI model to a public repository as placing it on "
         "the market, but nothing settles this for AI systems, and Art. 3(10) speaks of supply 'in the "
         "course of a commercial activity'.",
@@ -81,7 +93,7 @@ QUESTIONS = (
         ),
         affects=("placed_on_market", "put_into_service", "oss_exemption_ai_system", "act_applies"),
         citations=("Art. 3(9)", "Art. 3(10)", "Art. 3(11)", "Art. 2(12)"),
-        trigger=Concl("ai_system") & PUBLISHED_FOR_DOWNLOAD,
+        trigger=Concl("ai_system") & PUBLISHED_FOR_DOWNLOAD & PUBLICATION_DECIDES_PLACING,
         working_reading="Publication for download is treated as placing on the market, as for GPAI "
         "models, unless the facts say the supply is outside any commercial activity.",
     ),
