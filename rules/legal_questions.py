@@ -40,6 +40,11 @@ CONTESTED_MONETISATION = (
     "dual_licensing",
 )
 OPEN_SOURCE_IN_PLAY = ConclIn("free_open_source_licence", YES_OR_OPEN)
+AN_EXEMPTION_OPEN = Any(
+    ConclIn("oss_exemption_gpai", OPEN), ConclIn("oss_exemption_ai_system", OPEN),
+    ConclIn("oss_exemption_component", OPEN),
+)
+"""An open-source exemption still turns on something: an unknown licence term or monetisation then matters."""
 
 ACT_OPEN_RELEASE = All(
     Concl("free_open_source_licence"),
@@ -184,7 +189,7 @@ QUESTIONS = (
         & (
             Has("release.monetisation", CONTESTED_MONETISATION)
             | (Fact("operator.microenterprise") & Has("release.monetisation", ("price",)))
-            | (Not(Known("release.monetisation")) & ConclIn("monetised", OPEN))
+            | (Not(Known("release.monetisation")) & ConclIn("monetised", OPEN) & AN_EXEMPTION_OPEN)
         ),
         working_reading="The Commission's narrower reading: optional paid services alongside a free "
         "release are not monetisation; personal data processed beyond security is.",
@@ -206,7 +211,7 @@ QUESTIONS = (
         affects=("free_open_source_licence", "oss_exemption_gpai", "oss_exemption_ai_system"),
         citations=("Art. 53(2)", "Art. 2(12)", "Recital 102"),
         trigger=Has("release.licence_restrictions", USE_RESTRICTIONS)
-        | (Not(Known("release.licence_restrictions")) & ConclIn("free_open_source_licence", OPEN)),
+        | (Not(Known("release.licence_restrictions")) & ConclIn("free_open_source_licence", OPEN) & AN_EXEMPTION_OPEN),
         working_reading="Scale thresholds and per-use-case licences disqualify (guidelines); acceptable-"
         "use and safety restrictions are left undetermined, since their proportionality is evaluative.",
     ),
