@@ -284,7 +284,7 @@ QUESTIONS = (
             Concl("art_6_3_derogation"),
             Fact("prohibited.non_consensual_intimate_imagery"),
             Fact("prohibited.child_sexual_abuse_material"),
-            Concl("transparency_obligations") & Before("market.first_placed_on", date(2026, 8, 2)),
+            Concl("transparency_50_2") & Before("market.first_placed_on", date(2026, 8, 2)),
         ),
         working_reading="The amended dates as reported are applied when the assessment date is on or "
         "after 27 July 2026, and marked as resting on secondary sources.",
