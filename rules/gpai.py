@@ -1,6 +1,6 @@
 """Chapter V: general-purpose AI models: systemic risk, providers, the open-source carve-out, duties.
 
-Five conclusions (two public) and seven obligations:
+Six conclusions (two public) and seven obligations:
 
 - ``gpai_upstream_systemic_risk`` (internal): for a recorded modification,
   whether the original model has systemic risk, judged by its compute
@@ -30,6 +30,11 @@ Five conclusions (two public) and seven obligations:
   public checkers ask only compute and designation). For a modified model,
   ``artefact.training_compute_flop`` is its cumulative compute, the
   original's included (recital 111).
+- ``gpai_high_impact`` (internal): the model meets Art. 51(1)(a), high-impact
+  capabilities found or presumed (compute above 10^25 FLOP, or a significant
+  modification of a systemic-risk model). Only this route owes the Art. 52(1)
+  notification; a model designated under Art. 51(1)(b) alone has nothing to
+  notify, though it owes Art. 55.
 - ``oss_exemption_gpai``: Art. 53(2) and 54(6): a free and open-source
   licence, weights, architecture and usage information public, no
   monetisation (recital 103); systemic risk cancels it by an explicit
