@@ -187,7 +187,7 @@ QUESTIONS = (
         citations=("Recital 103", "Art. 53(2)", "Art. 54(6)", "Art. 2(12)"),
         trigger=OPEN_SOURCE_IN_PLAY
         & (
-            Has("release.monetisation", CONTESTED_MONETISATION)
+            (Has("release.monetisation", CONTESTED_MONETISATION) & Not(Has("release.monetisation", ("price",))))
             | (Fact("operator.microenterprise") & Has("release.monetisation", ("price",)))
             | (Not(Known("release.monetisation")) & ConclIn("monetised", OPEN) & AN_EXEMPTION_OPEN)
         ),
