@@ -40,6 +40,14 @@ CONTESTED_MONETISATION = (
     "dual_licensing",
 )
 OPEN_SOURCE_IN_PLAY = ConclIn("free_open_source_licence", YES_OR_OPEN)
+UNCONTESTED_DISQUALIFIERS = ("non_commercial", "research_only", "no_redistribution", "no_derivatives")
+LICENCE_FAILS_ANYWAY = Any(
+    Has("release.licence_restrictions", UNCONTESTED_DISQUALIFIERS),
+    *(Known(f"release.licence_grants.{g}") & Not(Fact(f"release.licence_grants.{g}"))
+      for g in ("access", "use", "modify", "redistribute")),
+)
+"""The licence is not free and open-source on any reading: a right withheld, or a non-commercial, research-only,
+no-redistribution or no-derivatives term, which no side of the use-restriction debate defends."""
 AN_EXEMPTION_OPEN = Any(
     ConclIn("oss_exemption_gpai", OPEN), ConclIn("oss_exemption_ai_system", OPEN),
     ConclIn("oss_exemption_component", OPEN),
@@ -210,7 +218,7 @@ QUESTIONS = (
         ),
         affects=("free_open_source_licence", "oss_exemption_gpai", "oss_exemption_ai_system"),
         citations=("Art. 53(2)", "Art. 2(12)", "Recital 102"),
-        trigger=Has("release.licence_restrictions", USE_RESTRICTIONS)
+        trigger=(Has("release.licence_restrictions", USE_RESTRICTIONS) & Not(LICENCE_FAILS_ANYWAY))
         | (Not(Known("release.licence_restrictions")) & ConclIn("free_open_source_licence", OPEN) & AN_EXEMPTION_OPEN),
         working_reading="Scale thresholds and per-use-case licences disqualify (guidelines); acceptable-"
         "use and safety restrictions are left undetermined, since their proportionality is evaluative.",
