@@ -30,6 +30,8 @@ from aiact.engine import (
     Tri,
 )
 
+from .definitions import GENERATIVE
+
 YES_OR_OPEN = (Tri.YES, Tri.UNDETERMINED)
 OPEN = (Tri.UNDETERMINED,)
 
@@ -75,6 +77,10 @@ def _near(path: str, threshold: float) -> All:
 
 
 COMPUTE = "artefact.training_compute_flop"
+NON_GENERATIVE = Known("artefact.output_modalities") & Not(
+    Has("artefact.output_modalities", GENERATIVE)
+)
+"""The model generates none of the modalities of the indicative GPAI criterion: its compute cannot meet it."""
 
 PUBLICATION_DECIDES_PLACING = All(
     Not(Has("market.channels", ("api", "hosted_app", "embedded_in_product"))),
@@ -264,7 +270,7 @@ QUESTIONS = (
         ),
         affects=("gpai_model", "gpai_systemic_risk"),
         citations=("Art. 51(2)", "Art. 3(63)", "Recital 111", "Art. 52(1)"),
-        trigger=(_near(COMPUTE, 1e23) & Not(Known("artefact.gpai_model")))
+        trigger=(_near(COMPUTE, 1e23) & Not(Known("artefact.gpai_model")) & Not(NON_GENERATIVE))
         | (_near(COMPUTE, 1e25) & ConclIn("gpai_model", YES_OR_OPEN))
         | (Not(Known(COMPUTE)) & Any(ConclIn("gpai_model", OPEN), ConclIn("gpai_systemic_risk", OPEN))),
         working_reading="The compute figure in the fact file is taken as given; the thresholds are "
