@@ -31,13 +31,22 @@ so not Art. 4 either. AI literacy otherwise binds every provider and deployer
 of an AI system, so Section B is taken out only when the user says the
 product is under Section B, not while the section is unknown.
 
-These two presumptions are the only places this module reads ``Known``: the
-user's own answer (a placing date, Section B) prevails over the general rule.
+**Who is the provider.** A product manufacturer placing the AI system with its
+product under its own name is its provider (Art. 3(3), 2(1)(e); Art. 25(3) for
+Section A safety components), whatever the route to high-risk. An importer or
+distributor that Art. 25(1) makes the provider owes Art. 16, not Art. 23 or 24
+(Art. 3(7): a distributor is someone other than the provider); a deployer that
+becomes provider keeps Art. 26, since it still uses the system.
+
+These three presumptions are the only places this module reads ``Known``: the
+user's own answer (a placing date, Section B, an Art. 25(1) trigger) prevails
+over the general rule.
 """
 
 from datetime import date
 
 from aiact.engine import (
+    Any,
     Before,
     Concl,
     ConclusionDef,
@@ -63,6 +72,9 @@ ANNEX_III = "high_risk.annex_iii"
 SECTION = "high_risk.annex_i_section"
 FIRST_PLACED = "market.first_placed_on"
 DESIGN_CHANGE = "market.significant_design_change"
+OWN_NAME = "value_chain.own_name_on_high_risk_system"
+MODIFIED = "value_chain.substantial_modification"
+REPURPOSED = "value_chain.repurposed_to_high_risk"
 
 
 def _day(key: str, law: str) -> date:
@@ -201,12 +213,19 @@ SECTION_B_ONLY = (
 )
 """Art. 2(2): a system high-risk only as part of a Section B product, when the user says it is one."""
 
-PROVIDER = (
-    _role("provider")
-    | (_role("product_manufacturer") & Concl("high_risk_annex_i") & Equals(SECTION, "A"))
-    | Concl("becomes_provider")
-)
-"""A provider, a product manufacturer that Art. 25(3) makes the provider, or one Art. 25(1) makes it."""
+PROVIDER = _role("provider", "product_manufacturer") | Concl("becomes_provider")
+"""A provider; a product manufacturer, who places the AI system with its product under its own name and so is
+its provider (Art. 3(3), Art. 2(1)(e); for a Section A safety component Art. 25(3) says so expressly, and
+a Section B product carries no Chapter III duty anyway, Art. 2(2)); or an operator Art. 25(1) makes one."""
+
+STATED_PROVIDER_TRIGGER = Any(*(Known(path) & Fact(path) for path in (OWN_NAME, MODIFIED, REPURPOSED)))
+"""The user states one of the Art. 25(1) facts: only then can becoming the provider displace the role."""
+
+NOT_BECOME_PROVIDER = Not(Concl("becomes_provider") & STATED_PROVIDER_TRIGGER)
+"""Art. 3(6), 3(7), 25(1): an importer or distributor that becomes the provider owes the provider's duties,
+not its own (a distributor is by definition someone other than the provider). A stated presumption: while the
+Art. 25(1) facts are unanswered the operator is taken to act in its stated role; a stated trigger whose
+high-risk element is open leaves the duty open."""
 
 NOT_POINT_2_ONLY = HasOtherThan(ANNEX_III, ("2",))
 """Listed under some Annex III point other than critical infrastructure (point 2)."""
@@ -259,7 +278,8 @@ OBLIGATIONS = (
         duty="Document the assessment that the Annex III system is not high-risk before placing it on the "
         "market or putting it into service, register it (Art. 49(2)) and hand the documentation to "
         "authorities on request.",
-        applies_when=ACT_APPLIES & _role("provider") & Concl("art_6_3_derogation") & Not(Concl("high_risk")),
+        applies_when=ACT_APPLIES & _role("provider", "product_manufacturer") & Concl("art_6_3_derogation")
+        & Not(Concl("high_risk")),
         date_key="annex_iii_high_risk", area="obligations", exempted_by=OSS,
         fine="Art. 80(7), Art. 99: a provider that misclassified the system to avoid the high-risk "
         "requirements is fined",
@@ -271,9 +291,9 @@ OBLIGATIONS = (
         "high-risk system or one it considers not high-risk under Art. 6(3), a deployer that is a public "
         "authority for an Annex III high-risk system (point 2: at national level).",
         applies_when=ACT_APPLIES & (
-            (_role("provider", "authorised_representative") | Concl("becomes_provider"))
-            & ANNEX_III_ROUTE & REACHED_PROVIDER_OR_DEPLOYER
-            | _role("provider") & Concl("art_6_3_derogation") & Not(Concl("high_risk"))
+            (PROVIDER | _role("authorised_representative")) & ANNEX_III_ROUTE & REACHED_PROVIDER_OR_DEPLOYER
+            | _role("provider", "product_manufacturer", "authorised_representative")
+            & Concl("art_6_3_derogation") & Not(Concl("high_risk"))
             | _role("deployer") & Fact("operator.public_authority") & ANNEX_III_ROUTE & NOT_POINT_2_ONLY
             & REACHED_PROVIDER_OR_DEPLOYER
         ),
@@ -285,7 +305,7 @@ OBLIGATIONS = (
         duty="Before placing the system on the market, verify its conformity assessment, documentation, CE "
         "marking, declaration and authorised representative; show own name and contact; keep documents and "
         "cooperate with authorities.",
-        applies_when=ACT_APPLIES & CHAPTER_III & _role("importer") & REACHED_OTHERS,
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("importer") & REACHED_OTHERS & NOT_BECOME_PROVIDER,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
         exempted_by=OSS, fine="Art. 99(4)(c): " + FINE_99_4,
     ),
@@ -294,7 +314,7 @@ OBLIGATIONS = (
         duty="Before making the system available, verify its CE marking, declaration and instructions and that "
         "provider and importer met their duties; withhold or correct non-conforming systems and cooperate "
         "with authorities.",
-        applies_when=ACT_APPLIES & CHAPTER_III & _role("distributor") & REACHED_OTHERS,
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("distributor") & REACHED_OTHERS & NOT_BECOME_PROVIDER,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
         exempted_by=OSS, fine="Art. 99(4)(d): " + FINE_99_4,
     ),
@@ -320,6 +340,10 @@ MODULE = RuleModule(
         "Obligations: the registration duty of Art. 49(2) for systems derogated under Art. 6(3) is kept by "
         "the 2026 amendment (reported; only the content of Annex VIII Section B is reduced). Registration is "
         "one obligation for providers and public-authority deployers alike.",
+        "Obligations: a product manufacturer (Art. 2(1)(e)) is treated as the provider of the AI system it "
+        "places with its product under its own name (Art. 3(3), Art. 25(3)). An importer or distributor that "
+        "states an Art. 25(1) trigger and so becomes the provider owes Art. 16 instead of Art. 23 or 24; "
+        "while the Art. 25(1) facts are unanswered it is taken to act in its stated role.",
         "Obligations: the Annex X large-scale IT systems transition (Art. 111(1)) and the duties of "
         "authorised representatives (Art. 22) and of providers of Section B products under their own sectoral "
         "law are not modelled.",
