@@ -46,12 +46,10 @@ over the general rule.
 from datetime import date
 
 from aiact.engine import (
-    Any,
     Before,
     Concl,
     ConclusionDef,
     DateChoice,
-    Equals,
     Fact,
     Has,
     HasOtherThan,
@@ -67,14 +65,14 @@ from aiact.engine import (
 )
 from aiact.engine.dates import ADOPTED, DATE_TABLE, OMNIBUS
 
+from .high_risk import SECTION_B_ONLY
+from .value_chain import BECOMES_PROVIDER_AS_STATED
+
 ROLES = "operator.roles"
 ANNEX_III = "high_risk.annex_iii"
 SECTION = "high_risk.annex_i_section"
 FIRST_PLACED = "market.first_placed_on"
 DESIGN_CHANGE = "market.significant_design_change"
-OWN_NAME = "value_chain.own_name_on_high_risk_system"
-MODIFIED = "value_chain.substantial_modification"
-REPURPOSED = "value_chain.repurposed_to_high_risk"
 
 
 def _day(key: str, law: str) -> date:
@@ -208,24 +206,16 @@ HIGH_RISK_DATES = (
 
 ANNEX_III_DATES = (DateChoice(LEGACY & PUBLIC_AUTHORITY_USE, "public_authority_legacy"),)
 
-SECTION_B_ONLY = (
-    Known(SECTION) & Equals(SECTION, "B") & Concl("high_risk_annex_i") & Not(ANNEX_III_ROUTE)
-)
-"""Art. 2(2): a system high-risk only as part of a Section B product, when the user says it is one."""
 
 PROVIDER = _role("provider", "product_manufacturer") | Concl("becomes_provider")
 """A provider; a product manufacturer, who places the AI system with its product under its own name and so is
 its provider (Art. 3(3), Art. 2(1)(e); for a Section A safety component Art. 25(3) says so expressly, and
 a Section B product carries no Chapter III duty anyway, Art. 2(2)); or an operator Art. 25(1) makes one."""
 
-STATED_PROVIDER_TRIGGER = Any(*(Known(path) & Fact(path) for path in (OWN_NAME, MODIFIED, REPURPOSED)))
-"""The user states one of the Art. 25(1) facts: only then can becoming the provider displace the role."""
-
-NOT_BECOME_PROVIDER = Not(Concl("becomes_provider") & STATED_PROVIDER_TRIGGER)
+NOT_BECOME_PROVIDER = Not(BECOMES_PROVIDER_AS_STATED)
 """Art. 3(6), 3(7), 25(1): an importer or distributor that becomes the provider owes the provider's duties,
-not its own (a distributor is by definition someone other than the provider). A stated presumption: while the
-Art. 25(1) facts are unanswered the operator is taken to act in its stated role; a stated trigger whose
-high-risk element is open leaves the duty open."""
+not its own (a distributor is by definition someone other than the provider); a stated presumption, see
+``BECOMES_PROVIDER_AS_STATED``."""
 
 NOT_POINT_2_ONLY = HasOtherThan(ANNEX_III, ("2",))
 """Listed under some Annex III point other than critical infrastructure (point 2)."""

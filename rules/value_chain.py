@@ -50,9 +50,11 @@ Judgement calls, and why:
 """
 
 from aiact.engine import (
+    Any,
     Concl,
     ConclusionDef,
     Fact,
+    Known,
     Not,
     ObligationDef,
     Otherwise,
@@ -119,6 +121,15 @@ becomes_provider = ConclusionDef(
     ),
     otherwise=Otherwise("art25_1.not_established", "Art. 25(1)", "No route to becoming a provider is established."),
 )
+
+STATED_TRIGGER = Any(*(Known(path) & Fact(path) for path in (OWN_NAME, SUBSTANTIAL_MODIFICATION, REPURPOSED)))
+"""The user states one of the facts of Art. 25(1)(a)-(c)."""
+
+BECOMES_PROVIDER_AS_STATED = Concl("becomes_provider") & STATED_TRIGGER
+"""Art. 25(1) makes this operator the provider on a trigger the user states. A stated presumption for duties
+outside Art. 16 (an importer's or distributor's own duties, Art. 50(1)-(2)): while the Art. 25(1) facts are
+unanswered the operator is taken to act in its stated role, rather than leaving those duties open for every
+deployer, importer and distributor; a stated trigger whose high-risk element is open leaves them open."""
 
 oss_exemption_component = ConclusionDef(
     id="oss_exemption_component",
