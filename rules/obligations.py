@@ -230,7 +230,8 @@ OBLIGATIONS = (
         duty="Take measures to ensure, to the best extent, a sufficient level of AI literacy of staff and others "
         "operating or using AI systems on its behalf (softened but kept by Regulation (EU) 2026/1744, as "
         "reported).",
-        applies_when=ACT_APPLIES & Concl("ai_system") & (_role("deployer") | PROVIDER) & Not(SECTION_B_ONLY),
+        applies_when=ACT_APPLIES & Concl("ai_system") & Not(SECTION_B_ONLY)
+        & (_role("deployer", "provider", "product_manufacturer") | BECOMES_PROVIDER_AS_STATED),
         date_key="chapters_i_ii", area="obligations", exempted_by=OSS,
         fine="Art. 99(1): penalties set by the Member States (Art. 4 is not among the duties of Art. 99(3)-(5))",
         source=Source.SECONDARY,
