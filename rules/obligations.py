@@ -97,7 +97,9 @@ PUBLIC_AUTHORITY_POINTS = ("5a", "6a", "6b", "6c", "6d", "6e", "7a", "7b", "7c",
 """Annex III points whose use is by (or on behalf of) public authorities by definition."""
 
 PUBLIC_AUTHORITY_USE = Fact("operator.public_authority") | Has(ANNEX_III, PUBLIC_AUTHORITY_POINTS)
-"""The system is intended for use by public authorities (Art. 111(2), second sentence)."""
+"""The system is intended for use by public authorities (Art. 111(2), second sentence); likewise its
+deployer is a public body or acts on behalf of one (Art. 27(1), Art. 49(3)) when the operator says so or the
+Annex III point is one only public authorities, or those acting for them, carry out."""
 
 UNCHANGED_HIGH_RISK = Not(Fact(DESIGN_CHANGE)) & Concl("high_risk")
 """Unchanged since first placed, and high-risk: the systems Art. 111(2) speaks of."""
@@ -259,7 +261,7 @@ OBLIGATIONS = (
         duty="Before first use, assess the impact of the system on fundamental rights and notify the market "
         "surveillance authority of the results.",
         applies_when=ACT_APPLIES & ANNEX_III_ROUTE & _role("deployer") & NOT_POINT_2_ONLY
-        & (Fact("operator.public_authority") | Has(ANNEX_III, ("5b", "5c")))
+        & (PUBLIC_AUTHORITY_USE | Has(ANNEX_III, ("5b", "5c")))
         & REACHED_PROVIDER_OR_DEPLOYER,
         date_key="annex_iii_high_risk", date_choices=ANNEX_III_DATES, area="obligations", exempted_by=OSS,
         fine="Art. 99(1): penalties set by the Member States (Art. 27 is not listed in Art. 99(4))",
@@ -285,7 +287,7 @@ OBLIGATIONS = (
             (PROVIDER | _role("authorised_representative")) & ANNEX_III_ROUTE & REACHED_PROVIDER_OR_DEPLOYER
             | _role("provider", "product_manufacturer", "authorised_representative")
             & Concl("art_6_3_derogation") & Not(Concl("high_risk"))
-            | _role("deployer") & Fact("operator.public_authority") & ANNEX_III_ROUTE & NOT_POINT_2_ONLY
+            | _role("deployer") & PUBLIC_AUTHORITY_USE & ANNEX_III_ROUTE & NOT_POINT_2_ONLY
             & REACHED_PROVIDER_OR_DEPLOYER
         ),
         date_key="annex_iii_high_risk", date_choices=ANNEX_III_DATES, area="obligations", exempted_by=OSS,
@@ -323,8 +325,9 @@ MODULE = RuleModule(
         "one (or acts on behalf of one) or its Annex III point presupposes such use (5(a), 6, 7); a private "
         "provider's intended customers are not otherwise asked.",
         "Obligations: Art. 27 reaches deployers that are bodies governed by public law or private entities "
-        "providing public services; both are read from operator.public_authority. A system listed only "
-        "under Annex III point 2 needs no impact assessment.",
+        "providing public services; both are read from operator.public_authority, or from an Annex III point "
+        "whose use is by or on behalf of public authorities (5(a), 6, 7), which also settles Art. 49(3). A "
+        "system listed only under Annex III point 2 needs no impact assessment.",
         "Obligations: Art. 4 AI literacy applies to providers and deployers of any AI system from 2 February "
         "2025; the 2026 amendment softened it but kept it (reported). Art. 2(2) leaves it out only when the "
         "user says the system is high-risk solely as part of an Annex I Section B product.",
