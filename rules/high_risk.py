@@ -323,6 +323,16 @@ high_risk_chapter_iii = ConclusionDef(
     ),
 )
 
+SECTION_B_ONLY = (
+    Known(SECTION) & Equals(SECTION, "B") & Concl("high_risk_annex_i") & Not(Concl("high_risk_annex_iii"))
+)
+"""Art. 2(2): a system high-risk only as part of a Section B product, when the user says it is one.
+
+Only Art. 6(1), 102-109 and 112 apply to it, so not Art. 4 or Art. 50 either. A stated presumption
+(``Known``): those duties bind every provider of an AI system, so they are lifted only when the user
+names Section B, not while the section is unanswered. For the Chapter III duties the section is asked
+instead (``high_risk_chapter_iii``)."""
+
 MODULE = RuleModule(
     conclusions=(high_risk_annex_i, art_6_3_derogation, high_risk_annex_iii, high_risk, high_risk_chapter_iii),
     notes=(

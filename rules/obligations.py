@@ -31,8 +31,16 @@ so not Art. 4 either. AI literacy otherwise binds every provider and deployer
 of an AI system, so Section B is taken out only when the user says the
 product is under Section B, not while the section is unknown.
 
-These two presumptions are the only places this module reads ``Known``: the
-user's own answer (a placing date, Section B) prevails over the general rule.
+**Who is the provider.** A product manufacturer placing the AI system with its
+product under its own name is its provider (Art. 3(3), 2(1)(e); Art. 25(3) for
+Section A safety components), whatever the route to high-risk. An importer or
+distributor that Art. 25(1) makes the provider owes Art. 16, not Art. 23 or 24
+(Art. 3(7): a distributor is someone other than the provider); a deployer that
+becomes provider keeps Art. 26, since it still uses the system.
+
+These three presumptions are the only places this module reads ``Known``: the
+user's own answer (a placing date, Section B, an Art. 25(1) trigger) prevails
+over the general rule.
 """
 
 from datetime import date
@@ -42,7 +50,6 @@ from aiact.engine import (
     Concl,
     ConclusionDef,
     DateChoice,
-    Equals,
     Fact,
     Has,
     HasOtherThan,
@@ -57,6 +64,9 @@ from aiact.engine import (
     Tri,
 )
 from aiact.engine.dates import ADOPTED, DATE_TABLE, OMNIBUS
+
+from .high_risk import SECTION_B_ONLY
+from .value_chain import BECOMES_PROVIDER_AS_STATED
 
 ROLES = "operator.roles"
 ANNEX_III = "high_risk.annex_iii"
@@ -87,7 +97,9 @@ PUBLIC_AUTHORITY_POINTS = ("5a", "6a", "6b", "6c", "6d", "6e", "7a", "7b", "7c",
 """Annex III points whose use is by (or on behalf of) public authorities by definition."""
 
 PUBLIC_AUTHORITY_USE = Fact("operator.public_authority") | Has(ANNEX_III, PUBLIC_AUTHORITY_POINTS)
-"""The system is intended for use by public authorities (Art. 111(2), second sentence)."""
+"""The system is intended for use by public authorities (Art. 111(2), second sentence); likewise its
+deployer is a public body or acts on behalf of one (Art. 27(1), Art. 49(3)) when the operator says so or the
+Annex III point is one only public authorities, or those acting for them, carry out."""
 
 UNCHANGED_HIGH_RISK = Not(Fact(DESIGN_CHANGE)) & Concl("high_risk")
 """Unchanged since first placed, and high-risk: the systems Art. 111(2) speaks of."""
@@ -196,17 +208,16 @@ HIGH_RISK_DATES = (
 
 ANNEX_III_DATES = (DateChoice(LEGACY & PUBLIC_AUTHORITY_USE, "public_authority_legacy"),)
 
-SECTION_B_ONLY = (
-    Known(SECTION) & Equals(SECTION, "B") & Concl("high_risk_annex_i") & Not(ANNEX_III_ROUTE)
-)
-"""Art. 2(2): a system high-risk only as part of a Section B product, when the user says it is one."""
 
-PROVIDER = (
-    _role("provider")
-    | (_role("product_manufacturer") & Concl("high_risk_annex_i") & Equals(SECTION, "A"))
-    | Concl("becomes_provider")
-)
-"""A provider, a product manufacturer that Art. 25(3) makes the provider, or one Art. 25(1) makes it."""
+PROVIDER = _role("provider", "product_manufacturer") | Concl("becomes_provider")
+"""A provider; a product manufacturer, who places the AI system with its product under its own name and so is
+its provider (Art. 3(3), Art. 2(1)(e); for a Section A safety component Art. 25(3) says so expressly, and
+a Section B product carries no Chapter III duty anyway, Art. 2(2)); or an operator Art. 25(1) makes one."""
+
+NOT_BECOME_PROVIDER = Not(BECOMES_PROVIDER_AS_STATED)
+"""Art. 3(6), 3(7), 25(1): an importer or distributor that becomes the provider owes the provider's duties,
+not its own (a distributor is by definition someone other than the provider); a stated presumption, see
+``BECOMES_PROVIDER_AS_STATED``."""
 
 NOT_POINT_2_ONLY = HasOtherThan(ANNEX_III, ("2",))
 """Listed under some Annex III point other than critical infrastructure (point 2)."""
@@ -221,7 +232,8 @@ OBLIGATIONS = (
         duty="Take measures to ensure, to the best extent, a sufficient level of AI literacy of staff and others "
         "operating or using AI systems on its behalf (softened but kept by Regulation (EU) 2026/1744, as "
         "reported).",
-        applies_when=ACT_APPLIES & Concl("ai_system") & (_role("deployer") | PROVIDER) & Not(SECTION_B_ONLY),
+        applies_when=ACT_APPLIES & Concl("ai_system") & Not(SECTION_B_ONLY)
+        & (_role("deployer", "provider", "product_manufacturer") | BECOMES_PROVIDER_AS_STATED),
         date_key="chapters_i_ii", area="obligations", exempted_by=OSS,
         fine="Art. 99(1): penalties set by the Member States (Art. 4 is not among the duties of Art. 99(3)-(5))",
         source=Source.SECONDARY,
@@ -249,7 +261,7 @@ OBLIGATIONS = (
         duty="Before first use, assess the impact of the system on fundamental rights and notify the market "
         "surveillance authority of the results.",
         applies_when=ACT_APPLIES & ANNEX_III_ROUTE & _role("deployer") & NOT_POINT_2_ONLY
-        & (Fact("operator.public_authority") | Has(ANNEX_III, ("5b", "5c")))
+        & (PUBLIC_AUTHORITY_USE | Has(ANNEX_III, ("5b", "5c")))
         & REACHED_PROVIDER_OR_DEPLOYER,
         date_key="annex_iii_high_risk", date_choices=ANNEX_III_DATES, area="obligations", exempted_by=OSS,
         fine="Art. 99(1): penalties set by the Member States (Art. 27 is not listed in Art. 99(4))",
@@ -259,7 +271,8 @@ OBLIGATIONS = (
         duty="Document the assessment that the Annex III system is not high-risk before placing it on the "
         "market or putting it into service, register it (Art. 49(2)) and hand the documentation to "
         "authorities on request.",
-        applies_when=ACT_APPLIES & _role("provider") & Concl("art_6_3_derogation") & Not(Concl("high_risk")),
+        applies_when=ACT_APPLIES & _role("provider", "product_manufacturer") & Concl("art_6_3_derogation")
+        & Not(Concl("high_risk")),
         date_key="annex_iii_high_risk", area="obligations", exempted_by=OSS,
         fine="Art. 80(7), Art. 99: a provider that misclassified the system to avoid the high-risk "
         "requirements is fined",
@@ -271,10 +284,10 @@ OBLIGATIONS = (
         "high-risk system or one it considers not high-risk under Art. 6(3), a deployer that is a public "
         "authority for an Annex III high-risk system (point 2: at national level).",
         applies_when=ACT_APPLIES & (
-            (_role("provider", "authorised_representative") | Concl("becomes_provider"))
-            & ANNEX_III_ROUTE & REACHED_PROVIDER_OR_DEPLOYER
-            | _role("provider") & Concl("art_6_3_derogation") & Not(Concl("high_risk"))
-            | _role("deployer") & Fact("operator.public_authority") & ANNEX_III_ROUTE & NOT_POINT_2_ONLY
+            (PROVIDER | _role("authorised_representative")) & ANNEX_III_ROUTE & REACHED_PROVIDER_OR_DEPLOYER
+            | _role("provider", "product_manufacturer", "authorised_representative")
+            & Concl("art_6_3_derogation") & Not(Concl("high_risk"))
+            | _role("deployer") & PUBLIC_AUTHORITY_USE & ANNEX_III_ROUTE & NOT_POINT_2_ONLY
             & REACHED_PROVIDER_OR_DEPLOYER
         ),
         date_key="annex_iii_high_risk", date_choices=ANNEX_III_DATES, area="obligations", exempted_by=OSS,
@@ -285,7 +298,7 @@ OBLIGATIONS = (
         duty="Before placing the system on the market, verify its conformity assessment, documentation, CE "
         "marking, declaration and authorised representative; show own name and contact; keep documents and "
         "cooperate with authorities.",
-        applies_when=ACT_APPLIES & CHAPTER_III & _role("importer") & REACHED_OTHERS,
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("importer") & REACHED_OTHERS & NOT_BECOME_PROVIDER,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
         exempted_by=OSS, fine="Art. 99(4)(c): " + FINE_99_4,
     ),
@@ -294,7 +307,7 @@ OBLIGATIONS = (
         duty="Before making the system available, verify its CE marking, declaration and instructions and that "
         "provider and importer met their duties; withhold or correct non-conforming systems and cooperate "
         "with authorities.",
-        applies_when=ACT_APPLIES & CHAPTER_III & _role("distributor") & REACHED_OTHERS,
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("distributor") & REACHED_OTHERS & NOT_BECOME_PROVIDER,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
         exempted_by=OSS, fine="Art. 99(4)(d): " + FINE_99_4,
     ),
@@ -312,14 +325,19 @@ MODULE = RuleModule(
         "one (or acts on behalf of one) or its Annex III point presupposes such use (5(a), 6, 7); a private "
         "provider's intended customers are not otherwise asked.",
         "Obligations: Art. 27 reaches deployers that are bodies governed by public law or private entities "
-        "providing public services; both are read from operator.public_authority. A system listed only "
-        "under Annex III point 2 needs no impact assessment.",
+        "providing public services; both are read from operator.public_authority, or from an Annex III point "
+        "whose use is by or on behalf of public authorities (5(a), 6, 7), which also settles Art. 49(3). A "
+        "system listed only under Annex III point 2 needs no impact assessment.",
         "Obligations: Art. 4 AI literacy applies to providers and deployers of any AI system from 2 February "
         "2025; the 2026 amendment softened it but kept it (reported). Art. 2(2) leaves it out only when the "
         "user says the system is high-risk solely as part of an Annex I Section B product.",
         "Obligations: the registration duty of Art. 49(2) for systems derogated under Art. 6(3) is kept by "
         "the 2026 amendment (reported; only the content of Annex VIII Section B is reduced). Registration is "
         "one obligation for providers and public-authority deployers alike.",
+        "Obligations: a product manufacturer (Art. 2(1)(e)) is treated as the provider of the AI system it "
+        "places with its product under its own name (Art. 3(3), Art. 25(3)). An importer or distributor that "
+        "states an Art. 25(1) trigger and so becomes the provider owes Art. 16 instead of Art. 23 or 24; "
+        "while the Art. 25(1) facts are unanswered it is taken to act in its stated role.",
         "Obligations: the Annex X large-scale IT systems transition (Art. 111(1)) and the duties of "
         "authorised representatives (Art. 22) and of providers of Section B products under their own sectoral "
         "law are not modelled.",

@@ -51,6 +51,9 @@ from aiact.engine import (
     Tri,
 )
 
+from .high_risk import SECTION_B_ONLY
+from .value_chain import BECOMES_PROVIDER_AS_STATED
+
 T = "transparency."
 INTERACTS = T + "interacts_with_natural_persons"
 OBVIOUS = T + "ai_interaction_obvious"
@@ -243,9 +246,13 @@ transparency_obligations = ConclusionDef(
 )
 
 ACT_APPLIES = Concl("act_applies")
-PROVIDER = Has("operator.roles", ("provider", "product_manufacturer"))
+PROVIDER = Has("operator.roles", ("provider", "product_manufacturer")) | BECOMES_PROVIDER_AS_STATED
 """Art. 50(1)-(2) bind providers; a product manufacturer placing the system with its product under its own
-name is one (Art. 3(3), Art. 2(1)(e))."""
+name is one (Art. 3(3), Art. 2(1)(e)), and so is an operator that Art. 25(1) makes the provider "for the
+purposes of this Regulation" (on a stated Art. 25(1) trigger, see ``BECOMES_PROVIDER_AS_STATED``)."""
+OUTSIDE_SECTION_B = Not(SECTION_B_ONLY)
+"""Art. 2(2): a system high-risk only as part of an Annex I Section B product is under Art. 6(1), 102-109
+and 112 alone; Art. 50 does not reach it."""
 DEPLOYER = Has("operator.roles", ("deployer",))
 FINE = "Art. 99(4)(g): up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher"
 LEGACY_GENERATIVE = LawInForce("omnibus_2026") & Before("market.first_placed_on", date(2026, 8, 2))
@@ -256,7 +263,7 @@ OBLIGATIONS = (
         id="art_50_1_disclose_ai_interaction", citation="Art. 50(1)", role="provider",
         duty="Design and develop the system so that the people interacting with it are told, clearly and at "
         "the latest at the first interaction, that they are dealing with an AI system (Art. 50(5)).",
-        applies_when=ACT_APPLIES & PROVIDER & Concl("transparency_50_1"),
+        applies_when=ACT_APPLIES & PROVIDER & Concl("transparency_50_1") & OUTSIDE_SECTION_B,
         date_key="general", fine=FINE, area="transparency",
     ),
     ObligationDef(
@@ -264,7 +271,7 @@ OBLIGATIONS = (
         duty="Mark the synthetic audio, image, video or text outputs in a machine-readable format, detectable "
         "as artificially generated or manipulated, with effective, interoperable, robust and reliable "
         "technical solutions as far as technically feasible.",
-        applies_when=ACT_APPLIES & PROVIDER & Concl("transparency_50_2"),
+        applies_when=ACT_APPLIES & PROVIDER & Concl("transparency_50_2") & OUTSIDE_SECTION_B,
         date_key="general",
         date_choices=(DateChoice(LEGACY_GENERATIVE, "art_50_2_legacy"),),
         fine=FINE, area="transparency",
@@ -274,7 +281,7 @@ OBLIGATIONS = (
         duty="Inform the natural persons exposed to the emotion recognition or biometric categorisation "
         "system of its operation, and process their personal data under Regulations (EU) 2016/679 and "
         "2018/1725 and Directive (EU) 2016/680.",
-        applies_when=ACT_APPLIES & DEPLOYER & Concl("transparency_50_3"),
+        applies_when=ACT_APPLIES & DEPLOYER & Concl("transparency_50_3") & OUTSIDE_SECTION_B,
         date_key="general", fine=FINE, area="transparency",
     ),
     ObligationDef(
@@ -283,7 +290,7 @@ OBLIGATIONS = (
         "(for evidently artistic, satirical or fictional works, only that such content exists); and disclose "
         "that text published to inform the public on matters of public interest is AI-generated, unless a "
         "person holds editorial responsibility for it after human review.",
-        applies_when=ACT_APPLIES & DEPLOYER & Concl("transparency_50_4"),
+        applies_when=ACT_APPLIES & DEPLOYER & Concl("transparency_50_4") & OUTSIDE_SECTION_B,
         date_key="general", fine=FINE, area="transparency",
     ),
 )
@@ -312,6 +319,9 @@ MODULE = RuleModule(
         "Art. 50(1)-(2): a product manufacturer that places the AI system on the market with its product under "
         "its own name or trademark (the role product_manufacturer, Art. 2(1)(e)) is its provider under Art. 3(3) "
         "and owes the provider's duties.",
+        "Art. 50: an operator that Art. 25(1) makes the provider of a high-risk system owes the provider's "
+        "duties of 50(1)-(2) too. A system high-risk only as part of an Annex I Section B product owes no "
+        "Art. 50 duty (Art. 2(2)); that is read only when the user names Section B.",
         "Art. 50(5)-(7) (how and when to inform, other transparency law, codes of practice) describe the "
         "manner of the duties and are folded into the obligations' wording.",
     ),

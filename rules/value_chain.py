@@ -19,7 +19,15 @@ Two headline conclusions and one obligation:
 Judgement calls, and why:
 
 - **25(1)(a)** rests on the fact itself: the question asks about a system that
-  is already high-risk, so the classification is part of the answer. Points
+  is already high-risk, so the classification is part of the answer. Only when
+  the engine settles the system as *not* high-risk and the user has not said it
+  rebranded a high-risk system is point (a) closed (``art25_1_a.not_high_risk``):
+  otherwise every operator of a minimal-risk system would be left "maybe a
+  provider" for want of an answer on rebranding.
+- **Duties outside Art. 16** (an importer's or distributor's own, Art. 4 for a
+  distributor, Art. 50(1)-(2)) read ``BECOMES_PROVIDER_AS_STATED``: the operator
+  becomes provider on an Art. 25(1) trigger the user states; unanswered, it is
+  taken to act in its stated role. Points
   **(b) and (c)** require the engine's own ``high_risk`` conclusion: the
   modified system must *remain* high-risk, the repurposed one must *become*
   high-risk under Art. 6, and the facts describe the system as it now is.
@@ -50,9 +58,11 @@ Judgement calls, and why:
 """
 
 from aiact.engine import (
+    Any,
     Concl,
     ConclusionDef,
     Fact,
+    Known,
     Not,
     ObligationDef,
     Otherwise,
@@ -72,6 +82,7 @@ AI_SYSTEM = Concl("ai_system")
 """Art. 25(1) concerns AI systems: the user's answer that a name went on a high-risk system is taken as
 given (its question says so), but it cannot make what is not an AI system (a bare model) high-risk."""
 GPAI_MODIFIER = Concl("gpai_modifier_is_provider")
+OWN_NAME_STATED = Known(OWN_NAME) & Fact(OWN_NAME)
 
 becomes_provider = ConclusionDef(
     id="becomes_provider",
@@ -85,6 +96,16 @@ becomes_provider = ConclusionDef(
             Fact(OWN_NAME) & AI_SYSTEM, Tri.YES,
             not_formalised="The proviso for contractual arrangements that allocate the obligations otherwise "
             "shares the work between the parties; it is not recorded in the facts and not computed.",
+        ),
+        Rule(
+            "art25_1_a.not_high_risk", "Art. 25(1)(a), Art. 6",
+            "Art. 25(1) concerns high-risk systems, and this system is not high-risk, so no name or trademark "
+            "put on it makes one a provider under that paragraph.",
+            Not(HIGH_RISK) & Not(OWN_NAME_STATED) & Not(GPAI_MODIFIER), Tri.NO,
+            overrides=("art25_1_a.own_name",),
+            not_formalised="The user's own statement that its name went on a high-risk system is taken as "
+            "given (the own-name rule) and prevails over this one; unstated, the engine's settled 'not "
+            "high-risk' closes point (a) without asking it.",
         ),
         Rule(
             "art25_1_b.substantial_modification", "Art. 25(1)(b), Art. 3(23)",
@@ -119,6 +140,16 @@ becomes_provider = ConclusionDef(
     ),
     otherwise=Otherwise("art25_1.not_established", "Art. 25(1)", "No route to becoming a provider is established."),
 )
+
+BECOMES_PROVIDER_AS_STATED = Concl("becomes_provider") & Any(
+    OWN_NAME_STATED,
+    Known(SUBSTANTIAL_MODIFICATION) & Fact(SUBSTANTIAL_MODIFICATION) & HIGH_RISK,
+    Known(REPURPOSED) & Fact(REPURPOSED) & HIGH_RISK,
+)
+"""Art. 25(1) makes this operator the provider on a trigger the user states. A stated presumption for duties
+outside Art. 16 (an importer's or distributor's own duties, Art. 50(1)-(2)): while the Art. 25(1) facts are
+unanswered the operator is taken to act in its stated role, rather than leaving those duties open for every
+deployer, importer and distributor; a stated trigger whose high-risk element is open leaves them open."""
 
 oss_exemption_component = ConclusionDef(
     id="oss_exemption_component",
