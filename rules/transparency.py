@@ -42,6 +42,7 @@ from aiact.engine import (
     DateChoice,
     Fact,
     Has,
+    Known,
     LawInForce,
     Not,
     ObligationDef,
@@ -64,6 +65,11 @@ DEEP_FAKE = T + "deep_fake"
 PUBLIC_TEXT = T + "public_interest_text"
 EDITORIAL = T + "public_interest_text_editorial_control"
 LAW_ENFORCEMENT = T + "law_enforcement_authorised"
+LAW_ENFORCEMENT_STATED = Known(LAW_ENFORCEMENT) & Fact(LAW_ENFORCEMENT)
+"""A stated presumption (docs/writing-rules.md): the law-enforcement exceptions of Art. 50(1)-(4) cover
+only systems authorised by law for criminal-offence purposes, which their operators know they run. The
+exception counts once stated; left unanswered it does not keep every chatbot's duty open (the rule book
+and the module notes say so; like every fact read this way, it is asked only while the duty is still open)."""
 
 AI_SYSTEM = Concl("ai_system")
 PARAGRAPHS = ("transparency_50_1", "transparency_50_2", "transparency_50_3", "transparency_50_4")
@@ -115,7 +121,7 @@ transparency_50_1 = _paragraph(
         "art50_1.law_enforcement", "Art. 50(1)",
         "Systems authorised by law to detect, prevent, investigate or prosecute criminal offences, "
         "with safeguards, are excepted, unless the public can use them to report a criminal offence.",
-        Fact(LAW_ENFORCEMENT), Tri.NO, overrides=("art50_1.interacts_with_persons",),
+        LAW_ENFORCEMENT_STATED, Tri.NO, overrides=("art50_1.interacts_with_persons",),
         not_formalised="The proviso for systems open to the public for reporting a crime has no fact of "
         "its own: the law-enforcement question is to be answered no for such a system.",
     ),
@@ -146,7 +152,7 @@ transparency_50_2 = _paragraph(
         "art50_2.law_enforcement", "Art. 50(2)",
         "The marking duty does not apply where the use is authorised by law to detect, prevent, "
         "investigate or prosecute criminal offences.",
-        Fact(LAW_ENFORCEMENT), Tri.NO, overrides=("art50_2.generates_synthetic_content",),
+        LAW_ENFORCEMENT_STATED, Tri.NO, overrides=("art50_2.generates_synthetic_content",),
     ),
     Rule(
         "art50_2.no_synthetic_content", "Art. 50(2)",
@@ -167,7 +173,7 @@ transparency_50_3 = _paragraph(
         "art50_3.law_enforcement", "Art. 50(3)",
         "The duty does not apply to such systems permitted by law to detect, prevent or investigate "
         "criminal offences, with safeguards for third parties' rights and freedoms.",
-        Fact(LAW_ENFORCEMENT), Tri.NO,
+        LAW_ENFORCEMENT_STATED, Tri.NO,
         overrides=("art50_3.emotion_recognition_or_biometric_categorisation",),
     ),
     Rule(
@@ -203,7 +209,7 @@ transparency_50_4 = _paragraph(
         "art50_4.law_enforcement", "Art. 50(4)",
         "Neither disclosure is owed where the use is authorised by law to detect, prevent, investigate "
         "or prosecute criminal offences.",
-        Fact(LAW_ENFORCEMENT), Tri.NO, overrides=_50_4_YES,
+        LAW_ENFORCEMENT_STATED, Tri.NO, overrides=_50_4_YES,
     ),
     Rule(
         "art50_4.text_under_editorial_responsibility", "Art. 50(4), second subparagraph",
@@ -300,6 +306,9 @@ MODULE = RuleModule(
                  transparency_obligations),
     obligations=OBLIGATIONS,
     notes=(
+        "Art. 50(1)-(4): the law-enforcement exceptions count only once transparency.law_enforcement_authorised "
+        "is stated true (a stated presumption: a system authorised by law for criminal-offence purposes is "
+        "something its operator knows); an unanswered question does not keep an ordinary system's duty open.",
         "Art. 50: the paragraph conclusions say whether the system falls under a paragraph; who must act "
         "(provider for 50(1)-(2), deployer for 50(3)-(4)) is decided in the obligations, so "
         "transparency_obligations can serve Art. 2(12), which asks about the system.",
