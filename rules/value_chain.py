@@ -61,7 +61,9 @@ from aiact.engine import (
     Any,
     Concl,
     ConclusionDef,
+    Empty,
     Fact,
+    HasOtherThan,
     Known,
     Not,
     ObligationDef,
@@ -196,13 +198,21 @@ oss_exemption_component = ConclusionDef(
     ),
 )
 
+ROLES = "operator.roles"
+USING_OR_RESELLING = ("deployer", "importer", "distributor", "authorised_representative")
+SUPPLIES_STATED = Known(SUPPLIES) & Fact(SUPPLIES)
+MAY_SUPPLY = HasOtherThan(ROLES, USING_OR_RESELLING) | Empty(ROLES)
+"""Who could be a supplier under Art. 25(4): a provider or manufacturer of what is supplied, or someone with
+no role under the Act at all (a maker of a non-AI tool). An operator that only uses, imports, distributes or
+represents is not asked about supplying components unless it says it does (then the answer counts)."""
+
 written_agreement = ObligationDef(
     id="art_25_4_written_agreement", citation="Art. 25(4)", role="third_party_supplier",
     duty="Agree in writing with the provider of the high-risk system on the information, capabilities, "
     "technical access and other assistance, based on the generally acknowledged state of the art, that the "
     "provider needs to comply fully with the Regulation (first subparagraph as replaced by Regulation (EU) "
     "2026/1744, as reported).",
-    applies_when=Fact(SUPPLIES),
+    applies_when=SUPPLIES_STATED | (Fact(SUPPLIES) & MAY_SUPPLY),
     date_key="annex_iii_high_risk",
     exempted_by=("oss_exemption_component",),
     fine="Art. 99(4)(da), inserted by Regulation (EU) 2026/1744 (as reported): up to EUR 15 million or 3 % of "
