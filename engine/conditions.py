@@ -394,7 +394,7 @@ class All(Condition):
         object.__setattr__(self, "parts", tuple(flat))
 
     def evaluate(self, env: Env) -> Tri:
-        # Kleene and, stopping at the first NO (what all_of computes, without evaluating the rest)
+        # tri.all_of, inlined: the hottest loop of every assessment (a generator into all_of costs ~7 %)
         result = Tri.YES
         for part in self.parts:
             value = part.evaluate(env)
@@ -427,7 +427,7 @@ class Any(Condition):
         object.__setattr__(self, "parts", tuple(flat))
 
     def evaluate(self, env: Env) -> Tri:
-        # Kleene or, stopping at the first YES (what any_of computes, without evaluating the rest)
+        # tri.any_of, inlined for the same reason; it stops at the first YES
         result = Tri.NO
         for part in self.parts:
             value = part.evaluate(env)

@@ -24,7 +24,7 @@ from datetime import date
 
 from .conditions import UNKNOWN
 from .dates import DateTable
-from .rulemodel import ConclusionDef, ObligationDef, Rule
+from .rulemodel import ConclusionDef, ObligationDef
 from .tri import Tri
 
 
@@ -90,7 +90,7 @@ class NodeEnv:
 def evaluate_conclusion(conclusion: ConclusionDef, env: NodeEnv) -> ConclusionOutcome:
     """Decide one conclusion (see the module docstring for the semantics)."""
     raw = {rule.id: rule.when.evaluate(env) for rule in conclusion.rules}
-    effective = _apply_overrides(conclusion.rules, raw)
+    effective = _apply_overrides(conclusion, raw)
     holding = [r for r in conclusion.rules if effective[r.id] is Tri.YES]
     possible = [r for r in conclusion.rules if effective[r.id] is Tri.UNDETERMINED]
     values = {r.then for r in holding}
@@ -111,9 +111,9 @@ def evaluate_conclusion(conclusion: ConclusionDef, env: NodeEnv) -> ConclusionOu
     return ConclusionOutcome(conclusion.otherwise.then, (conclusion.otherwise.id,))
 
 
-def _apply_overrides(rules: tuple[Rule, ...], raw: dict[str, Tri]) -> dict[str, Tri]:
+def _apply_overrides(conclusion: ConclusionDef, raw: dict[str, Tri]) -> dict[str, Tri]:
     """A holding rule silences what it overrides; an undetermined one casts doubt on it."""
-    overridden_by = _overriders(rules)
+    overridden_by = conclusion.overriders
     if not overridden_by:
         return raw
     effective = dict(raw)
@@ -134,26 +134,9 @@ def _apply_overrides(rules: tuple[Rule, ...], raw: dict[str, Tri]) -> dict[str, 
         resolved[rule_id] = value
         return value
 
-    for rule in rules:
+    for rule in conclusion.rules:
         effective[rule.id] = resolve(rule.id)
     return effective
-
-
-_OVERRIDERS: dict[int, tuple[tuple[Rule, ...], dict[str, list[str]]]] = {}
-"""Keyed by identity (hashing a tuple of rules walks every condition); the tuple is kept alive beside it."""
-
-
-def _overriders(rules: tuple[Rule, ...]) -> dict[str, list[str]]:
-    """Rule id -> the ids of the rules overriding it, computed once per conclusion."""
-    entry = _OVERRIDERS.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        found: dict[str, list[str]] = {}
-        for rule in rules:
-            for target in rule.overrides:
-                found.setdefault(target, []).append(rule.id)
-        entry = (rules, found)
-        _OVERRIDERS[id(rules)] = entry
-    return entry[1]
 
 
 def evaluate_obligation(obligation: ObligationDef, env: NodeEnv) -> ObligationOutcome | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 from .conditions import Always, Condition
 from .tri import Tri
@@ -87,6 +88,15 @@ class ConclusionDef:
     otherwise: Otherwise
     internal: bool = False
     """An intermediate step: shown in reasons and the rule book, not as a headline conclusion."""
+
+    @cached_property
+    def overriders(self) -> dict[str, tuple[str, ...]]:
+        """Rule id -> the ids of the rules that override it (worked out once, read at every evaluation)."""
+        found: dict[str, list[str]] = {}
+        for rule in self.rules:
+            for target in rule.overrides:
+                found.setdefault(target, []).append(rule.id)
+        return {target: tuple(ids) for target, ids in found.items()}
 
 
 @dataclass(frozen=True)

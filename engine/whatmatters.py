@@ -96,10 +96,10 @@ def _propagate(
     new_statuses = dict(statuses)
     env = NodeEnv(facts, new_statuses, as_of, engine.dates)
     queue: list[int] = []
-    queued: set[str] = set(frozen)
+    queued: set[str] = set()
     for path in changed_paths:
         for nid in rulebase.fact_readers.get(path, ()):
-            if nid not in queued:
+            if nid not in queued and nid not in frozen:
                 queued.add(nid)
                 heapq.heappush(queue, position[nid])
     changed: dict[str, Outcome] = {}
@@ -116,7 +116,7 @@ def _propagate(
         if isinstance(outcome, ConclusionOutcome):
             new_statuses[nid] = outcome.status
             for reader in rulebase.consumers[nid]:
-                if reader not in queued:
+                if reader not in queued and reader not in frozen:
                     queued.add(reader)
                     heapq.heappush(queue, position[reader])
     return changed
