@@ -225,6 +225,8 @@ NOT_POINT_2_ONLY = HasOtherThan(ANNEX_III, ("2",))
 FINE_99_4 = "up to EUR 15 million or 3 % of total worldwide annual turnover, whichever is higher (for SMEs, " \
     "whichever is lower)"
 OSS = ("oss_exemption_ai_system",)
+DEROGATED = Concl("art_6_3_derogation") & Not(Concl("high_risk"))
+"""An Annex III system the Art. 6(3) derogation takes out, and not high-risk by the Annex I route either."""
 
 OBLIGATIONS = (
     ObligationDef(
@@ -271,8 +273,7 @@ OBLIGATIONS = (
         duty="Document the assessment that the Annex III system is not high-risk before placing it on the "
         "market or putting it into service, register it (Art. 49(2)) and hand the documentation to "
         "authorities on request.",
-        applies_when=ACT_APPLIES & _role("provider", "product_manufacturer") & Concl("art_6_3_derogation")
-        & Not(Concl("high_risk")),
+        applies_when=ACT_APPLIES & _role("provider", "product_manufacturer") & DEROGATED,
         date_key="annex_iii_high_risk", area="obligations", exempted_by=OSS,
         fine="Art. 80(7), Art. 99: a provider that misclassified the system to avoid the high-risk "
         "requirements is fined",
@@ -286,7 +287,7 @@ OBLIGATIONS = (
         applies_when=ACT_APPLIES & (
             (PROVIDER | _role("authorised_representative")) & ANNEX_III_ROUTE & REACHED_PROVIDER_OR_DEPLOYER
             | _role("provider", "product_manufacturer", "authorised_representative")
-            & Concl("art_6_3_derogation") & Not(Concl("high_risk"))
+            & DEROGATED
             | _role("deployer") & PUBLIC_AUTHORITY_USE & ANNEX_III_ROUTE & NOT_POINT_2_ONLY
             & REACHED_PROVIDER_OR_DEPLOYER
         ),
