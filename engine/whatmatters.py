@@ -126,7 +126,8 @@ def _settled_for_good(rulebase: RuleBase, base: Mapping[str, Outcome]) -> frozen
     """Nodes no further fact can move: settled conclusions and obligations that do not apply.
 
     The Kleene connectives are monotone, so learning a fact never turns yes into no; only a
-    node that reads ``Known`` (the user's answer prevailing) can, and it is always re-evaluated.
+    node that reads ``Known`` (the user's answer prevailing) can, and so can anything downstream
+    of it: those are always re-evaluated.
     An obligation that applies may still change its date or exemption, so it is re-evaluated too.
     Skipping the rest is what keeps the what-matters analysis cheap once many facts are known.
     """
@@ -140,10 +141,18 @@ def _settled_for_good(rulebase: RuleBase, base: Mapping[str, Outcome]) -> frozen
 
 @cache
 def _known_readers(rulebase: RuleBase) -> frozenset[str]:
-    return frozenset(
+    """Nodes that read ``Known``, and everything downstream of them: a settled status there may still move."""
+    reached = {
         nid for nid, node in rulebase.nodes.items()
         if any(_known_paths(condition) for condition in node_conditions(node))
-    )
+    }
+    stack = list(reached)
+    while stack:
+        for reader in rulebase.consumers.get(stack.pop(), ()):
+            if reader not in reached:
+                reached.add(reader)
+                stack.append(reader)
+    return frozenset(reached)
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -234,3 +235,23 @@ def test_every_conclusion_of_the_rule_base_has_real_rules() -> None:
 
     hollow = [c.id for c in rule_base().conclusions.values() if c.otherwise.id.endswith(".not_modelled")]
     assert hollow == []
+
+
+def test_skipping_nodes_settled_for_good_never_changes_the_open_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The what-matters shortcut (nodes that cannot move are not re-evaluated) is an optimisation only:
+    on a spread of scenario files it gives exactly the questions, and what each answer changes, of the
+    full analysis. (It once froze nodes downstream of a user's-answer rule, which can still move.)"""
+    import yaml
+
+    from aiact import default_engine
+    from aiact.engine import validate, whatmatters
+
+    engine = default_engine()
+    files = sorted((Path(__file__).parent / "scenarios").rglob("*.yaml"))[::5]
+    for path in files:
+        facts = validate(yaml.safe_load(path.read_text("utf-8"))["facts"], str(path))
+        shortcut = [(q.id, q.if_) for q in engine.assess(facts).open_questions]
+        with monkeypatch.context() as patched:
+            patched.setattr(whatmatters, "_settled_for_good", lambda rulebase, base: frozenset())
+            full = [(q.id, q.if_) for q in engine.assess(facts).open_questions]
+        assert shortcut == full, path.name
