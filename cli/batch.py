@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aiact.engine import Assessment, FactFile, FactFileError
 from aiact.engine.loading import SUFFIXES, apply_settings, read_document, validate
+from aiact.engine.record import field, record
 
 from .diff import diff_results, diff_text
 
@@ -71,7 +71,7 @@ def _walk(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 
-@dataclass(frozen=True)
+@record
 class Task:
     """One file to check, with everything a worker process needs (picklable)."""
 
@@ -84,7 +84,7 @@ class Task:
     """The run's "today", fixed once, so that files without as_of agree even across midnight."""
 
 
-@dataclass(frozen=True)
+@record
 class Checked:
     """One file's outcome, rendered for the chosen format."""
 

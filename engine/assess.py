@@ -9,7 +9,6 @@ profile and the open questions. Nothing here decides law: the rule base does.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from .catalogue import flatten
@@ -17,6 +16,7 @@ from .conditions import UNKNOWN
 from .dates import DATE_TABLE, DateTable
 from .evaluate import ConclusionOutcome, ObligationOutcome, Outcome
 from .facts import FactFile
+from .record import record
 from .result import (
     Assessment,
     Conclusion,
@@ -31,7 +31,7 @@ from .session import CompiledRuleBase
 from .tri import Tri
 
 
-@dataclass(frozen=True)
+@record
 class Inference:
     """A fact the rule base fills in from other facts (never over a user's answer)."""
 
@@ -44,7 +44,7 @@ Infer = Callable[[Mapping[str, object]], list[Inference]]
 Profile = Callable[[Mapping[str, object], Mapping[str, Tri]], Openness]
 
 
-@dataclass(frozen=True)
+@record
 class FactQuestionText:
     """How to ask a person for one fact (from the questionnaire data)."""
 

@@ -8,7 +8,6 @@ use it to show a fact. It is derived from :mod:`.facts`, never typed twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -16,9 +15,10 @@ from pydantic import BaseModel
 
 from .conditions import UNKNOWN
 from .facts import FACT_SECTIONS, FactFile, FactKind
+from .record import record
 
 
-@dataclass(frozen=True)
+@record
 class FactSpec:
     """One fact of the fact file: its dotted path, kind and allowed values."""
 

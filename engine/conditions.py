@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Final, Protocol
 
+from .record import record
 from .tri import Tri
 
 UNKNOWN: Final = "unknown"
@@ -38,7 +38,7 @@ class Env(Protocol):
     def law_in_force(self, version: str) -> bool: ...
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class Ref:
     """A reference from a condition to a fact path or to a conclusion id."""
 
@@ -47,7 +47,7 @@ class Ref:
 
 
 class Condition(ABC):
-    """Base class; subclasses are frozen dataclasses."""
+    """Base class; subclasses are frozen records (engine.record)."""
 
     @abstractmethod
     def evaluate(self, env: Env) -> Tri:
@@ -89,7 +89,7 @@ def _merge_probes(parts: Iterable[Condition]) -> dict[str, set[object]]:
 # --- atoms over facts -------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class Fact(Condition):
     """A yes/no fact: true, false, or unknown."""
 
@@ -110,7 +110,7 @@ class Fact(Condition):
         return f"`{self.path}`"
 
 
-@dataclass(frozen=True)
+@record
 class Equals(Condition):
     """An enum fact has this value."""
 
@@ -130,7 +130,7 @@ class Equals(Condition):
         return f"`{self.path}` is `{self.value}`"
 
 
-@dataclass(frozen=True)
+@record
 class OneOf(Condition):
     """An enum fact has one of these values."""
 
@@ -150,7 +150,7 @@ class OneOf(Condition):
         return f"`{self.path}` is one of {', '.join(f'`{v}`' for v in self.values)}"
 
 
-@dataclass(frozen=True)
+@record
 class Has(Condition):
     """A list fact includes at least one of these items."""
 
@@ -173,7 +173,7 @@ class Has(Condition):
         return f"`{self.path}` includes any of {listed}"
 
 
-@dataclass(frozen=True)
+@record
 class HasOtherThan(Condition):
     """A list fact includes at least one item outside these."""
 
@@ -194,7 +194,7 @@ class HasOtherThan(Condition):
         return f"`{self.path}` includes something other than {listed}"
 
 
-@dataclass(frozen=True)
+@record
 class Empty(Condition):
     """A list fact is the empty list ("none of these")."""
 
@@ -213,7 +213,7 @@ class Empty(Condition):
         return f"`{self.path}` is empty (none)"
 
 
-@dataclass(frozen=True)
+@record
 class Greater(Condition):
     """A number fact is strictly greater than a threshold."""
 
@@ -236,7 +236,7 @@ class Greater(Condition):
         return {self.path: {self.threshold, self.threshold * 2}}
 
 
-@dataclass(frozen=True)
+@record
 class GreaterThanShare(Condition):
     """A number fact is strictly greater than a share of another number fact."""
 
@@ -257,7 +257,7 @@ class GreaterThanShare(Condition):
         return f"`{self.path}` > {self.share:.3g} x `{self.other}`"
 
 
-@dataclass(frozen=True)
+@record
 class Before(Condition):
     """A date fact lies strictly before a date."""
 
@@ -281,7 +281,7 @@ class Before(Condition):
         return {self.path: {earlier, self.day.isoformat()}}
 
 
-@dataclass(frozen=True)
+@record
 class Known(Condition):
     """The fact has been answered (any value). Never undetermined.
 
@@ -304,7 +304,7 @@ class Known(Condition):
 # --- atoms over conclusions and time -----------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class Concl(Condition):
     """An earlier conclusion of the rule base is yes / no / undetermined."""
 
@@ -320,7 +320,7 @@ class Concl(Condition):
         return f"**{self.conclusion_id}**"
 
 
-@dataclass(frozen=True)
+@record
 class ConclIn(Condition):
     """A conclusion's status is one of these (settled; never undetermined).
 
@@ -341,7 +341,7 @@ class ConclIn(Condition):
         return f"**{self.conclusion_id}** is {' or '.join(s.value for s in self.statuses)}"
 
 
-@dataclass(frozen=True)
+@record
 class AsOfOnOrAfter(Condition):
     """The assessment date is on or after a date (always settled)."""
 
@@ -354,7 +354,7 @@ class AsOfOnOrAfter(Condition):
         return f"the assessment date is on or after {self.day.isoformat()}"
 
 
-@dataclass(frozen=True)
+@record
 class LawInForce(Condition):
     """A version of the Regulation (e.g. an amendment) is in force on ``as_of``."""
 
@@ -367,7 +367,7 @@ class LawInForce(Condition):
         return f"the law version `{self.version}` is in force on the assessment date"
 
 
-@dataclass(frozen=True)
+@record
 class Always(Condition):
     """A condition that always holds (for unconditional rules)."""
 
@@ -381,7 +381,7 @@ class Always(Condition):
 # --- connectives -------------------------------------------------------------
 
 
-@dataclass(frozen=True, init=False)
+@record(init=False)
 class All(Condition):
     """Every part holds (Kleene and)."""
 
@@ -414,7 +414,7 @@ class All(Condition):
         return _merge_probes(self.parts)
 
 
-@dataclass(frozen=True, init=False)
+@record(init=False)
 class Any(Condition):
     """At least one part holds (Kleene or)."""
 
@@ -447,7 +447,7 @@ class Any(Condition):
         return _merge_probes(self.parts)
 
 
-@dataclass(frozen=True)
+@record
 class Not(Condition):
     """The part does not hold (Kleene not: unknown stays unknown)."""
 

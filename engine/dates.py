@@ -9,13 +9,13 @@ assessment date*: before Regulation (EU) 2026/1744 was in force (27 July
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
+from .record import record
 from .rulemodel import Source
 
 
-@dataclass(frozen=True)
+@record
 class LawVersion:
     """A state of the Regulation: as adopted, or as amended by a later act."""
 
@@ -25,7 +25,7 @@ class LawVersion:
     source: Source
 
 
-@dataclass(frozen=True)
+@record
 class ApplicationDate:
     """From when a group of provisions applies, under one version of the law."""
 

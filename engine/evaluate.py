@@ -19,11 +19,11 @@ How a conclusion is decided:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from .conditions import UNKNOWN
 from .dates import DateTable
+from .record import record
 from .rulemodel import ConclusionDef, ObligationDef
 from .tri import Tri
 
@@ -32,7 +32,7 @@ class RuleConflictError(RuntimeError):
     """Two rules that both hold conclude opposite values: a rule-base defect."""
 
 
-@dataclass(frozen=True)
+@record
 class ConclusionOutcome:
     """The status of a conclusion and the rules that decided it."""
 
@@ -47,7 +47,7 @@ class ConclusionOutcome:
         return self.holding + self.possible
 
 
-@dataclass(frozen=True)
+@record
 class ObligationOutcome:
     """An obligation that applies (or would, but for an exemption)."""
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Literal, get_args
 
@@ -23,6 +22,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from .conditions import UNKNOWN
+from .record import record
 
 SCHEMA_ID = "aiact-facts/1"
 
@@ -177,7 +177,7 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-@dataclass(frozen=True)
+@record
 class FactKind:
     """Marks a field's kind for the fact catalogue (ignored by pydantic)."""
 

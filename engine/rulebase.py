@@ -9,12 +9,12 @@ defect is a failing test, not a silently wrong memo.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from graphlib import CycleError, TopologicalSorter
 
 from .catalogue import fact_catalogue
 from .conditions import Concl, Condition, Ref
+from .record import record
 from .rulemodel import (
     CITATION,
     RULE_ID,
@@ -35,7 +35,7 @@ class RuleBaseError(ValueError):
 Node = ConclusionDef | ObligationDef
 
 
-@dataclass(frozen=True)
+@record
 class NodeInputs:
     """What a node (conclusion or obligation) reads: facts and conclusions."""
 

@@ -15,11 +15,11 @@ written in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
 from .conditions import Always, Condition
+from .record import field, record
 from .tri import Tri
 
 RULE_ID = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)*$")
@@ -46,7 +46,7 @@ SOURCE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     """One step of legal reasoning, with its citation."""
 
@@ -63,7 +63,7 @@ class Rule:
     """What the rule deliberately does not compute (e.g. evaluative terms asked of the user)."""
 
 
-@dataclass(frozen=True)
+@record
 class Otherwise:
     """The conclusion's value when every one of its rules is settled as not applying."""
 
@@ -77,7 +77,7 @@ class Otherwise:
         return Rule(self.id, self.citation, self.says, Always(), self.then, source=self.source)
 
 
-@dataclass(frozen=True)
+@record
 class ConclusionDef:
     """A conclusion of the assessment and the rules that decide it."""
 
@@ -99,7 +99,7 @@ class ConclusionDef:
         return {target: tuple(ids) for target, ids in found.items()}
 
 
-@dataclass(frozen=True)
+@record
 class DateChoice:
     """Which application date applies, when it depends on the facts (e.g. Art. 111)."""
 
@@ -107,7 +107,7 @@ class DateChoice:
     date_key: str
 
 
-@dataclass(frozen=True)
+@record
 class ObligationDef:
     """A duty of an operator, from a date, unless an exemption lifts it."""
 
@@ -125,7 +125,7 @@ class ObligationDef:
     source: Source = Source.OJ
 
 
-@dataclass(frozen=True)
+@record
 class Area:
     """A part of the Act, for grouping the rule book and the memo."""
 
@@ -133,7 +133,7 @@ class Area:
     title: str
 
 
-@dataclass(frozen=True)
+@record
 class RuleModule:
     """What one module of ``rules/`` contributes to the rule base."""
 
@@ -143,7 +143,7 @@ class RuleModule:
     """What this part deliberately does not formalise, for the rule book."""
 
 
-@dataclass(frozen=True)
+@record
 class LegalQuestion:
     """A question the Act leaves open, raised only when its trigger holds."""
 

@@ -36,9 +36,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from .record import field, record
 
 try:
     from durable.engine import Host
@@ -72,7 +73,7 @@ class _QuietHost(Host):
         """Start no timers: actions run synchronously in the asserting thread."""
 
 
-@dataclass
+@record(frozen=False)
 class _SessionContext:
     as_of: date
     facts: dict[str, object]

@@ -22,7 +22,6 @@ import heapq
 import itertools
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
@@ -37,6 +36,7 @@ from .evaluate import (
     evaluate_conclusion,
     evaluate_obligation,
 )
+from .record import record
 from .result import OpenQuestion
 from .rulebase import RuleBase, node_conditions
 from .rulemodel import ConclusionDef
@@ -65,7 +65,7 @@ def evaluate_in_process(
     return outcomes
 
 
-@dataclass(frozen=True)
+@record
 class Answer:
     """One kind of answer to try for a fact, with how to say it."""
 
@@ -242,7 +242,7 @@ def _date_answers(days: list[date]) -> list[Answer]:
     return answers
 
 
-@dataclass(frozen=True)
+@record
 class FactEffect:
     """What learning one unknown fact would change."""
 

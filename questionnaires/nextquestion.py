@@ -19,20 +19,20 @@ a conclusion is still undetermined, what it still reads is asked last
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from aiact.engine import Engine
 from aiact.engine.assess import apply_inferences
 from aiact.engine.conditions import UNKNOWN
 from aiact.engine.evaluate import ConclusionOutcome, ObligationOutcome, Outcome
+from aiact.engine.record import record
 from aiact.engine.tri import Tri
 from aiact.engine.whatmatters import FactEffect, evaluate_in_process, fact_effects
 
 from .texts import Questionnaire
 
 
-@dataclass(frozen=True)
+@record
 class Progress:
     """How far the assessment has come: what a person sees after each answer."""
 
@@ -44,7 +44,7 @@ class Progress:
     """Unknown facts not yet asked whose answer would still change something."""
 
 
-@dataclass(frozen=True)
+@record
 class NextStep:
     """The next fact to ask (None when nothing unknown matters any more), and the progress so far."""
 

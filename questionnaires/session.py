@@ -11,19 +11,19 @@ omitted fact. Parts of a resumed file that the interview does not ask
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
 from datetime import date
 
 from aiact.engine import Engine
 from aiact.engine.catalogue import fact_catalogue
 from aiact.engine.conditions import UNKNOWN
 from aiact.engine.facts import SCHEMA_ID
+from aiact.engine.record import field, record
 
 from .nextquestion import NextStep, next_step
 from .texts import SUBJECT_PATH, Questionnaire
 
 
-@dataclass
+@record(frozen=False)
 class Answers:
     """What the person has said so far; ``order`` lists the answered paths, last answer last."""
 

@@ -11,7 +11,6 @@ not exist) is an error at load time, never a silently odd question.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -20,11 +19,12 @@ from typing import Any
 from aiact.engine import FactQuestionText
 from aiact.engine.bundled import read_bundled_yaml
 from aiact.engine.catalogue import fact_catalogue
+from aiact.engine.record import field, record
 
 SUBJECT_PATH = "subject.name"
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     """One question of the interview, for one fact path."""
 
@@ -37,7 +37,7 @@ class Question:
     """Plain-English label of each allowed value (enum and list facts), in the catalogue's order."""
 
 
-@dataclass(frozen=True)
+@record
 class Topic:
     """A group of questions asked together, in interview order."""
 
@@ -46,7 +46,7 @@ class Topic:
     paths: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Questionnaire:
     """The whole questionnaire: the subject question, then the topics in order."""
 

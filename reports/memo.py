@@ -15,10 +15,10 @@ limits. :mod:`.html` turns the same Markdown into a standalone page.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from aiact.engine import Assessment, FactFile, RuleBase
 from aiact.engine.dates import DATE_TABLE, LawVersion
+from aiact.engine.record import field, record
 from aiact.engine.rulemodel import SOURCE_LABELS, Source
 
 from .markdown import bullets, code, heading, inline, paragraph
@@ -28,7 +28,7 @@ from .memo_reasoning import conclusion_title, questions_on, reasoning_section, s
 from .wording import fill, raw, say
 
 
-@dataclass(frozen=True)
+@record
 class MemoInput:
     """Everything a memo is rendered from.
 

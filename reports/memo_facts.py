@@ -9,10 +9,10 @@ conclusions still turn on; the last are listed, never hidden.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from aiact.engine import Assessment, FactFile
 from aiact.engine.catalogue import fact_catalogue, flatten, is_known
+from aiact.engine.record import record
 
 from .markdown import code, heading, inline, paragraph, table
 from .wording import raw, say
@@ -42,12 +42,12 @@ def describe(path: str, questions: Mapping[str, str]) -> str:
     return words[:1].upper() + words[1:]
 
 
-@dataclass(frozen=True)
+@record
 class FactView:
     """The facts as the memo shows them, with the basis of each known one."""
 
-    stated: dict[str, object]
-    inferred: dict[str, tuple[object, str]]
+    stated: Mapping[str, object]
+    inferred: Mapping[str, tuple[object, str]]
     settings: Mapping[str, str]
     questions: Mapping[str, str]
 

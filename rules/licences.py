@@ -48,9 +48,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from aiact.engine import UNKNOWN, Inference
+from aiact.engine.record import record
 
 GRANTS = ("access", "use", "modify", "redistribute")
 GRANT_PATHS = tuple(f"release.licence_grants.{grant}" for grant in GRANTS)
@@ -58,7 +58,7 @@ RESTRICTIONS_PATH = "release.licence_restrictions"
 LICENCE_PATH = "release.licence"
 
 
-@dataclass(frozen=True)
+@record
 class Licence:
     """One well-known licence: the rights it grants to anyone and the terms it imposes."""
 

@@ -41,8 +41,6 @@ How the points are written, and why:
   national law whatever Art. 5 says (Art. 5(8)).
 """
 
-from dataclasses import dataclass
-
 from aiact.engine import (
     All,
     Any,
@@ -62,6 +60,7 @@ from aiact.engine import (
     Tri,
 )
 from aiact.engine.conditions import Condition
+from aiact.engine.record import record
 
 AREA = "prohibited"
 OMNIBUS = LawInForce("omnibus_2026")
@@ -73,7 +72,7 @@ PLACING_OR_USING_ROLES = ("provider", "deployer", "importer", "distributor", "pr
 """Operators who place a system on the market, put it into service or use it (Art. 3(3)-(8))."""
 
 
-@dataclass(frozen=True)
+@record
 class Carveout:
     """A point's built-in exception: when it holds, the point does not apply (it overrides ``.present``)."""
 

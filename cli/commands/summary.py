@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from aiact.engine import Assessment
+from aiact.engine.record import field, record
 
 MARK = {"yes": "yes", "no": "no", "undetermined": "??"}
 
@@ -45,7 +45,7 @@ def _obligation(obligation: object) -> str:
     return f"{getattr(ob, 'id', '')}{suffix}"
 
 
-@dataclass
+@record(frozen=False)
 class Tally:
     """Counts over a batch, for the table printed after several files."""
 
