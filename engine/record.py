@@ -154,32 +154,32 @@ def _make_init(
 ) -> Callable[..., None]:
     count = len(names)
     known = frozenset(names)
+    factory_items = tuple(factories.items())
 
     def __init__(self: object, *args: object, **kwargs: object) -> None:
-        if not kwargs and len(args) == count:  # the common case: every field by position
-            fields = self.__dict__
-            for name, value in zip(names, args, strict=False):  # a plain loop: the fastest form measured
+        fields = self.__dict__
+        if not kwargs and len(args) == count:  # every field by position: a plain loop, the fastest form measured
+            for name, value in zip(names, args, strict=False):
                 fields[name] = value
             return
         if len(args) > count:
             raise TypeError(f"{qualname}() takes {count} arguments but {len(args)} were given")
-        values = dict(zip(names, args, strict=False))
-        for name, value in kwargs.items():
-            if name not in known:
-                raise TypeError(f"{qualname}() got an unexpected keyword argument {name!r}")
-            if name in values:
-                raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
-            values[name] = value
-        for name in names:
-            if name in values:
-                continue
-            if name in factories:
-                values[name] = factories[name]()
-            elif name in defaults:
-                values[name] = defaults[name]
-            else:
-                raise TypeError(f"{qualname}() missing required argument {name!r}")
-        self.__dict__.update(values)
+        fields.update(defaults)
+        for name, factory in factory_items:
+            fields[name] = factory()
+        for name, value in zip(names, args, strict=False):
+            fields[name] = value
+        if kwargs:
+            if not known.issuperset(kwargs):
+                unexpected = next(name for name in kwargs if name not in known)
+                raise TypeError(f"{qualname}() got an unexpected keyword argument {unexpected!r}")
+            if args and not kwargs.keys().isdisjoint(names[: len(args)]):
+                twice = next(name for name in names[: len(args)] if name in kwargs)
+                raise TypeError(f"{qualname}() got multiple values for argument {twice!r}")
+            fields.update(kwargs)
+        if len(fields) < count:
+            missing = next(name for name in names if name not in fields)
+            raise TypeError(f"{qualname}() missing required argument {missing!r}")
 
     __init__.__qualname__ = f"{qualname}.__init__"
     return __init__

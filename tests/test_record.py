@@ -100,3 +100,16 @@ def test_records_survive_pickling_for_worker_processes() -> None:
     condition = All(Fact("a"), Not(Equals("b", "x")))
     assert pickle.loads(pickle.dumps(condition)) == condition
     assert pickle.loads(pickle.dumps(Point(1, 2))) == Point(1, 2)
+
+
+def test_every_condition_class_defines_evaluate_and_describe() -> None:
+    from aiact.engine import conditions
+
+    classes = [
+        value for value in vars(conditions).values()
+        if isinstance(value, type) and issubclass(value, conditions.Condition) and value is not conditions.Condition
+    ]
+    assert len(classes) >= 18
+    for cls in classes:
+        assert cls.evaluate is not conditions.Condition.evaluate, cls
+        assert cls.describe is not conditions.Condition.describe, cls
