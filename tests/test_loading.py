@@ -202,6 +202,15 @@ def test_a_few_aliases_are_fine(tmp_path: Path) -> None:
     assert load(tmp_path, text).gpai.modified_from == "Acme"  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("opening", ["[", "{a: "])
+def test_nesting_beyond_reason_is_refused_before_it_is_composed(tmp_path: Path, opening: str) -> None:
+    closing = "]" if opening == "[" else "}"
+    text = MINIMAL + "artefact:\n  ai_system: " + opening * 100_000 + "x" + closing * 100_000 + "\n"
+    line = one_problem(tmp_path, text)
+    # ours, or libyaml's own flow-level limit when its scanner looks ahead for a key first
+    assert line.startswith("line 4") and ("nested more than 32 levels deep" in line or "nesting depth" in line)
+
+
 def test_recursive_alias(tmp_path: Path) -> None:
     line = one_problem(tmp_path, "schema: aiact-facts/1\nsubject: &s {name: x, self: *s}\n")
     assert "alias refers to the node that contains it" in line
