@@ -189,6 +189,9 @@ def run(tasks: list[Task], jobs: int) -> Iterator[Checked]:
     if jobs <= 1:
         yield from map(check_one, tasks)
         return
+    from aiact import resume_collection
+
+    resume_collection()  # this process builds no engine: its workers do
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
     pool = _context().Pool(jobs, initializer=_warm_up)
     try:

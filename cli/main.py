@@ -9,9 +9,11 @@ from __future__ import annotations
 import importlib
 import sys
 
-import click
+from aiact import DISCLAIMER, __version__, pause_collection_for_start_up
 
-from aiact import DISCLAIMER, __version__
+pause_collection_for_start_up()  # before the heavy imports; see its docstring
+
+import click  # noqa: E402 - after the pause on purpose
 
 COMMANDS = {
     "check": ("aiact.commands.check", "Assess fact files; JSON or text; exit status for CI."),

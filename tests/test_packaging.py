@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -32,3 +33,21 @@ def test_console_script_reports_its_version() -> None:
     script = shutil.which("aiact") or str(Path(__import__("sys").executable).with_name("aiact"))
     out = subprocess.run([script, "--version"], capture_output=True, text=True, check=True).stdout
     assert re.search(rf"aiact, version {re.escape(aiact.__version__)}", out)
+
+
+def test_the_command_line_pauses_collection_only_until_the_engine_is_built() -> None:
+    script = (
+        "import gc, aiact.main\n"
+        "paused = not gc.isenabled()\n"
+        "from aiact import default_engine\n"
+        "default_engine()\n"
+        "print(paused, gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
+    )
+    shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert shown.split() == ["True", "True", "True"]
+
+
+def test_a_library_user_keeps_the_collector_as_set() -> None:
+    script = "import gc, aiact\nfrom aiact import default_engine\ndefault_engine()\nprint(gc.isenabled())\n"
+    shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert shown.split() == ["True"]
