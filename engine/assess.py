@@ -183,12 +183,11 @@ class _Explainer:
         conclusion = self.rulebase.conclusions[cid]
         own = list(outcome.decisive)
         if own == [conclusion.otherwise.id]:
-            considered = [r.when for r in conclusion.rules]
+            considered = conclusion.rules
         else:
-            considered = [self.rulebase.rules[rid].when for rid in own]
+            considered = tuple(self.rulebase.rules[rid] for rid in own)
         upstream = sorted(
-            {ref.name for cond in considered for ref in cond.refs() if ref.kind == "conclusion"},
-            key=self._position.__getitem__,
+            {name for rule in considered for name in rule.conclusions_read}, key=self._position.__getitem__
         )
         steps: list[str] = []
         for parent in upstream:
@@ -208,7 +207,7 @@ class _Explainer:
             owner = self.rulebase.conclusions[self.rulebase.rule_conclusion[rid]]
             rules = owner.rules if rid == owner.otherwise.id else (self.rulebase.rules[rid],)
             for rule in rules:
-                facts |= {r.name for r in rule.when.refs() if r.kind == "fact"}
+                facts |= rule.facts_read
         definition = self.rulebase.conclusions[cid]
         return Conclusion(
             status=outcome.status.value,

@@ -11,7 +11,6 @@ Lists are normalised (duplicates dropped, items in their declared order) so
 that the order a user wrote them in never changes a result.
 """
 
-from __future__ import annotations
 
 import math
 import re

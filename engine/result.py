@@ -10,7 +10,6 @@ instance, and ``default_factory=list`` made it parse ``list``'s text signature
 with :mod:`tokenize` on every start-up (~7 ms).
 """
 
-from __future__ import annotations
 
 from typing import Literal
 

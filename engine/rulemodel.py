@@ -62,6 +62,16 @@ class Rule:
     not_formalised: str | None = None
     """What the rule deliberately does not compute (e.g. evaluative terms asked of the user)."""
 
+    @cached_property
+    def facts_read(self) -> frozenset[str]:
+        """The fact paths its condition reads (worked out once; every result lists them per conclusion)."""
+        return frozenset(ref.name for ref in self.when.refs() if ref.kind == "fact")
+
+    @cached_property
+    def conclusions_read(self) -> frozenset[str]:
+        """The conclusion ids its condition reads (worked out once; every result chains them)."""
+        return frozenset(ref.name for ref in self.when.refs() if ref.kind == "conclusion")
+
 
 @record
 class Otherwise:

@@ -412,7 +412,7 @@ def _is_open(outcome: Outcome | None) -> bool:
 def _citations_for(rulebase: RuleBase, path: str) -> list[str]:
     cites: list[str] = []
     for rule in rulebase.rules.values():
-        if any(r.kind == "fact" and r.name == path for r in rule.when.refs()) and rule.citation not in cites:
+        if path in rule.facts_read and rule.citation not in cites:
             cites.append(rule.citation)
     return cites[:4]
 
