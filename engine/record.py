@@ -107,9 +107,12 @@ def _collect_fields(cls: type) -> tuple[tuple[str, ...], dict[str, object], dict
         for name in getattr(base, "__record_fields__", ()):
             if name not in names:
                 names.append(name)
-            base_default = getattr(base, "__record_defaults__", {})
-            if name in base_default:
-                defaults[name] = base_default[name]
+            base_defaults = getattr(base, "__record_defaults__", {})
+            base_factories = getattr(base, "__record_factories__", {})
+            if name in base_defaults:
+                defaults[name] = base_defaults[name]
+            if name in base_factories:
+                factories[name] = base_factories[name]
     own_annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 - strings; never evaluated
     for name, annotation in own_annotations.items():
         if str(annotation).startswith(("ClassVar", "typing.ClassVar")):
@@ -133,6 +136,7 @@ def _collect_fields(cls: type) -> tuple[tuple[str, ...], dict[str, object], dict
         elif seen_default:
             raise TypeError(f"{cls.__qualname__}: field {name!r} without a default follows a field with one")
     cls.__record_defaults__ = defaults  # type: ignore[attr-defined]
+    cls.__record_factories__ = factories  # type: ignore[attr-defined]
     return tuple(names), defaults, factories
 
 

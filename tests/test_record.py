@@ -113,3 +113,14 @@ def test_every_condition_class_defines_evaluate_and_describe() -> None:
     for cls in classes:
         assert cls.evaluate is not conditions.Condition.evaluate, cls
         assert cls.describe is not conditions.Condition.describe, cls
+
+
+def test_a_record_subclass_extends_its_base_fields_after_them() -> None:
+    @record(frozen=False)
+    class Labelled(Basket):
+        label: str = "none"
+
+    first, second = Labelled("a"), Labelled("b", label="x")
+    first.items.append("apple")
+    assert second.items == [] and second.label == "x"
+    assert repr(first).endswith("Labelled(owner='a', items=['apple'], label='none')")
