@@ -9,11 +9,9 @@ from __future__ import annotations
 import importlib
 import sys
 
+import click
+
 from aiact import DISCLAIMER, __version__, pause_collection_for_start_up
-
-pause_collection_for_start_up()  # before the heavy imports; see its docstring
-
-import click  # noqa: E402 - after the pause on purpose
 
 COMMANDS = {
     "check": ("aiact.commands.check", "Assess fact files; JSON or text; exit status for CI."),
@@ -56,6 +54,7 @@ def cli() -> None:
 
 def main() -> None:
     """Console entry point: click handles usage errors with exit status 2."""
+    pause_collection_for_start_up()  # the engine's imports and build come next; see its docstring
     try:
         cli.main(prog_name="aiact")
     except ImportError as error:  # e.g. durable-rules built without the Python 3.13 fix

@@ -69,13 +69,18 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
 
 
-def _refuse_tags_aliases_and_depth(text: str) -> None:
+def _refuse_tags_aliases_and_depth(text: str) -> int:
     """Scan the parser's events (libyaml, no nodes built) for what a fact file never needs.
 
     Done before composing: explicit tags, more than MAX_ALIASES aliases, and
     nesting deeper than MAX_DEPTH (libyaml's composer recurses in C, so a
-    hostile ``[[[[...`` must never reach it).
+    hostile ``[[[[...`` must never reach it). Returns how many aliases there are.
     """
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # e.g. a --set value with bytes that are not UTF-8 (surrogates in argv)
+            raise _Problem("the text is not valid UTF-8") from None
     aliases = depth = 0
     for event in yaml.parse(text, Loader=_FastParser):
         line = event.start_mark.line + 1 if event.start_mark else 0
@@ -95,6 +100,7 @@ def _refuse_tags_aliases_and_depth(text: str) -> None:
                 raise _Problem(f"line {line}: nested more than {MAX_DEPTH} levels deep; a fact file needs four")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+    return aliases
 
 
 _FastParser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -172,13 +178,13 @@ def _mark(err: yaml.MarkedYAMLError) -> str:
 
 def parse_yaml(text: str) -> object:
     """Plain data from YAML text; raises :class:`_Problem` or ``yaml.YAMLError``."""
-    _refuse_tags_aliases_and_depth(text)
+    aliases = _refuse_tags_aliases_and_depth(text)
     loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        if "*" in text:  # an alias may be present: measure what it expands to
+        if aliases:
             _expanded_size(node, {}, set())
         problems = _key_problems(node)
         if problems:

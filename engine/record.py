@@ -21,6 +21,7 @@ constructors and immutability as before.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform, overload
@@ -113,8 +114,7 @@ def _collect_fields(cls: type) -> tuple[tuple[str, ...], dict[str, object], dict
                 defaults[name] = base_defaults[name]
             if name in base_factories:
                 factories[name] = base_factories[name]
-    own_annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 - strings; never evaluated
-    for name, annotation in own_annotations.items():
+    for name, annotation in _own_annotations(cls).items():
         if str(annotation).startswith(("ClassVar", "typing.ClassVar")):
             continue
         if name not in names:
@@ -123,12 +123,14 @@ def _collect_fields(cls: type) -> tuple[tuple[str, ...], dict[str, object], dict
         if isinstance(value, _Field):
             if value.default_factory is not None:
                 factories[name] = value.default_factory
+                defaults.pop(name, None)
                 delattr(cls, name)
                 continue
             value = value.default
             setattr(cls, name, value)
         if value is not _MISSING:
             defaults[name] = value
+            factories.pop(name, None)
     seen_default = False
     for name in names:
         if name in defaults or name in factories:
@@ -138,6 +140,15 @@ def _collect_fields(cls: type) -> tuple[tuple[str, ...], dict[str, object], dict
     cls.__record_defaults__ = defaults  # type: ignore[attr-defined]
     cls.__record_factories__ = factories  # type: ignore[attr-defined]
     return tuple(names), defaults, factories
+
+
+def _own_annotations(cls: type) -> dict[str, object]:
+    """The class's own annotations, never evaluated (strings under postponed evaluation)."""
+    if sys.version_info >= (3, 14):  # annotations are computed on demand there; ask without evaluating
+        import annotationlib
+
+        return dict(annotationlib.get_annotations(cls, format=annotationlib.Format.FORWARDREF))
+    return dict(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063 - get_annotations would not add anything
 
 
 def _values_getter(names: tuple[str, ...]) -> Callable[[object], tuple[object, ...]]:

@@ -521,3 +521,17 @@ def test_setting_values_refuse_tags_like_files() -> None:
 
 def test_a_value_may_contain_an_equals_sign() -> None:
     assert parse_setting("subject.description=a=b") == ("subject.description", "a=b")
+
+
+def test_setting_values_that_are_not_utf8_are_refused() -> None:
+    # a shell passes bytes that are not UTF-8 to Python as surrogates; libyaml cannot take them
+    with pytest.raises(FactFileError) as caught:
+        apply_settings(BASE, [("artefact.ai_system", "\udcff")])
+    assert caught.value.problems == ["--set: artefact.ai_system: the text is not valid UTF-8"]
+
+
+def test_a_star_that_is_no_alias_never_counts_as_an_alias_bomb(tmp_path: Path) -> None:
+    many = ", ".join(["text"] * 20_001)
+    text = "schema: aiact-facts/1  # see *notes*\nsubject: {name: 'A*'}\n"
+    text += "artefact: {output_modalities: [" + many + "]}\n"
+    assert load(tmp_path, text).artefact.output_modalities == ["text"]  # type: ignore[attr-defined]

@@ -124,3 +124,11 @@ def test_a_record_subclass_extends_its_base_fields_after_them() -> None:
     first.items.append("apple")
     assert second.items == [] and second.label == "x"
     assert repr(first).endswith("Labelled(owner='a', items=['apple'], label='none')")
+
+
+def test_a_subclass_default_replaces_its_base_factory() -> None:
+    @record(frozen=False)
+    class Plain(Basket):
+        items: list[str] = None  # type: ignore[assignment]
+
+    assert Plain("a").items is None
