@@ -24,7 +24,7 @@ from datetime import date
 from .conditions import UNKNOWN
 from .dates import DateTable
 from .record import record
-from .rulemodel import ConclusionDef, ObligationDef
+from .rulemodel import ConclusionDef, ObligationDef, Rule
 from .tri import Tri
 
 
@@ -89,10 +89,23 @@ class NodeEnv:
 
 def evaluate_conclusion(conclusion: ConclusionDef, env: NodeEnv) -> ConclusionOutcome:
     """Decide one conclusion (see the module docstring for the semantics)."""
-    raw = {rule.id: rule.when.evaluate(env) for rule in conclusion.rules}
-    effective = _apply_overrides(conclusion, raw)
-    holding = [r for r in conclusion.rules if effective[r.id] is Tri.YES]
-    possible = [r for r in conclusion.rules if effective[r.id] is Tri.UNDETERMINED]
+    holding: list[Rule] = []
+    possible: list[Rule] = []
+    if conclusion.overriders:
+        effective = _apply_overrides(conclusion, {rule.id: rule.when.evaluate(env) for rule in conclusion.rules})
+        for rule in conclusion.rules:
+            status = effective[rule.id]
+            if status is Tri.YES:
+                holding.append(rule)
+            elif status is Tri.UNDETERMINED:
+                possible.append(rule)
+    else:  # one pass, no intermediate dicts: the common case, run some 200 times per assessment
+        for rule in conclusion.rules:
+            status = rule.when.evaluate(env)
+            if status is Tri.YES:
+                holding.append(rule)
+            elif status is Tri.UNDETERMINED:
+                possible.append(rule)
     values = {r.then for r in holding}
     if len(values) > 1:
         raise RuleConflictError(
@@ -105,17 +118,15 @@ def evaluate_conclusion(conclusion: ConclusionDef, env: NodeEnv) -> ConclusionOu
             return ConclusionOutcome(
                 Tri.UNDETERMINED, tuple(r.id for r in holding), tuple(r.id for r in contrary)
             )
-        return ConclusionOutcome(value, tuple(r.id for r in holding))
+        return ConclusionOutcome(value, tuple(r.id for r in holding), ())
     if possible:
         return ConclusionOutcome(Tri.UNDETERMINED, (), tuple(r.id for r in possible))
-    return ConclusionOutcome(conclusion.otherwise.then, (conclusion.otherwise.id,))
+    return ConclusionOutcome(conclusion.otherwise.then, (conclusion.otherwise.id,), ())
 
 
 def _apply_overrides(conclusion: ConclusionDef, raw: dict[str, Tri]) -> dict[str, Tri]:
     """A holding rule silences what it overrides; an undetermined one casts doubt on it."""
     overridden_by = conclusion.overriders
-    if not overridden_by:
-        return raw
     effective = dict(raw)
     resolved: dict[str, Tri] = {}
 
@@ -149,13 +160,7 @@ def evaluate_obligation(obligation: ObligationDef, env: NodeEnv) -> ObligationOu
     doubtful = tuple(cid for cid, status in exemptions if status is Tri.UNDETERMINED)
     status = Tri.YES if applies is Tri.YES and (exempted_by or not doubtful) else Tri.UNDETERMINED
     date_key, alternatives = _choose_date(obligation, env)
-    return ObligationOutcome(
-        status=status,
-        exempted_by=exempted_by,
-        may_be_exempted_by=() if exempted_by else doubtful,
-        date_key=date_key,
-        date_alternatives=alternatives,
-    )
+    return ObligationOutcome(status, exempted_by, () if exempted_by else doubtful, date_key, alternatives)
 
 
 def _choose_date(obligation: ObligationDef, env: NodeEnv) -> tuple[str, tuple[str, ...]]:
