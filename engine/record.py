@@ -21,6 +21,7 @@ constructors and immutability as before.
 
 from __future__ import annotations
 
+import operator
 import sys
 from collections.abc import Callable
 from operator import attrgetter
@@ -205,12 +206,6 @@ def _repr(self: Any) -> str:
     return f"{type(self).__qualname__}({shown})"
 
 
-def _eq(self: Any, other: Any) -> bool:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    return bool(self.__record_values__(self) == self.__record_values__(other))
-
-
 def _hash(self: Any) -> int:
     return hash(self.__record_values__(self))
 
@@ -223,25 +218,19 @@ def _refuse_delattr(self: object, name: str) -> None:
     raise FrozenInstanceError(f"cannot delete field {name!r} of a frozen {type(self).__qualname__}")
 
 
-def _lt(self: Any, other: Any) -> bool:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    return bool(self.__record_values__(self) < self.__record_values__(other))
+def _by_values(compare: Callable[[Any, Any], object]) -> Callable[[Any, Any], bool]:
+    """A comparison of two records of the same class by their field values (else NotImplemented)."""
+
+    def method(self: Any, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(compare(self.__record_values__(self), self.__record_values__(other)))
+
+    return method
 
 
-def _le(self: Any, other: Any) -> bool:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    return bool(self.__record_values__(self) <= self.__record_values__(other))
-
-
-def _gt(self: Any, other: Any) -> bool:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    return bool(self.__record_values__(self) > self.__record_values__(other))
-
-
-def _ge(self: Any, other: Any) -> bool:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    return bool(self.__record_values__(self) >= self.__record_values__(other))
+_eq = _by_values(operator.eq)
+_lt = _by_values(operator.lt)
+_le = _by_values(operator.le)
+_gt = _by_values(operator.gt)
+_ge = _by_values(operator.ge)
