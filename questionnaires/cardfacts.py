@@ -26,11 +26,11 @@ import yaml
 from aiact.engine import FactFileError, validate
 from aiact.engine.bundled import read_bundled_yaml
 from aiact.engine.catalogue import fact_catalogue
-from aiact.engine.facts import SCHEMA_ID
 from aiact.engine.record import record
 from aiact.rules.licences import find_licence
 
 from .modelcard import ModelCard
+from .session import Answers
 
 MAPPING_FILE = "model_cards.yaml"
 LICENCE = "release.licence"
@@ -138,20 +138,9 @@ class _Reader:
                 self.notes.append(f"{key}: not a card field aiact reads; ignored")
 
     def document(self) -> dict[str, object]:
-        document: dict[str, object] = {"schema": SCHEMA_ID, "subject": {"name": self.name}}
-        for path in fact_catalogue():
-            if path not in self.facts:
-                continue
-            *sections, leaf = path.split(".")
-            node = document
-            for section in sections:
-                child = node.setdefault(section, {})
-                assert isinstance(child, dict)
-                node = child
-            node[leaf] = self.facts[path]
-        if self.sources:
-            document["provenance"] = dict(self.sources)
-        return document
+        """The fact file, laid out as the interview lays out its answers (it resumes from this)."""
+        kept: dict[str, object] = {"provenance": dict(self.sources)} if self.sources else {}
+        return Answers(name=self.name, facts=dict(self.facts), kept=kept).document()
 
     # --- helpers ------------------------------------------------------------------------------
 
