@@ -66,8 +66,7 @@ def _row(name: str, linked: bool, line: str) -> Row:
     result = json.loads(line)
     conclusions = result["conclusions"]
     statuses = {key: conclusions[key]["status"] for key, _ in COLUMNS if key in conclusions}
-    undetermined = sum(1 for cid, c in conclusions.items()
-                       if c.get("title") and not cid.startswith("_") and c["status"] == "undetermined")
+    undetermined = sum(1 for cid, c in conclusions.items() if not cid.startswith("_") and c["status"] == "undetermined")
     in_force = sum(1 for o in result["obligations"] if o["in_force"] and o["status"] == "yes" and not o["exempted_by"])
     return Row(name, result["subject"], statuses, undetermined, in_force, len(result["open_questions"]), linked)
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from aiact import default_engine
 from aiact.batch import Checked, Task, check_one, expand, run
+from aiact.commands.check import default_detail
 from aiact.commands.memo import memo_text, write_atomically
 from aiact.engine import Assessment, FactFileError
 from aiact.engine.assess import apply_inferences
@@ -36,6 +37,8 @@ from aiact.questionnaires.store import load, render
 
 from .folder import DataFolder
 
+INVENTORY_DETAIL = default_detail("jsonl", single=False)
+"""The detail of ``aiact check FOLDER --format jsonl``, which the inventory and its export reproduce."""
 IN_PROCESS_UP_TO = 20
 """Up to this many files to assess, a page does it itself; more go to worker processes."""
 
@@ -165,7 +168,7 @@ class Inventory:
             stale = [path for path, key in keys.items() if self._cache.get(path, (None,))[0] != key]
             if len(stale) > 1 or (stale and in_process):
                 jobs = 1 if in_process and len(stale) <= IN_PROCESS_UP_TO else max(2, os.cpu_count() or 1)
-                tasks = [Task(path, "jsonl", today=today) for path in stale]
+                tasks = [Task(path, "jsonl", today=today, detail=INVENTORY_DETAIL) for path in stale]
                 for path, checked in zip(stale, run(tasks, jobs), strict=True):
                     self._cache[path] = (keys[path], checked)
             self._cache = {path: self._cache[path] for path in keys if path in self._cache}
