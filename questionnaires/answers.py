@@ -16,6 +16,7 @@ from datetime import date
 
 from aiact.engine.catalogue import FactSpec
 from aiact.engine.conditions import UNKNOWN
+from aiact.engine.facts import NumberError, parse_number
 
 from .texts import say
 
@@ -110,7 +111,10 @@ def _number(spec: FactSpec, answer: str) -> object:
         else:
             number = float(compact)
     except (ValueError, OverflowError):
-        raise _refused(spec, "not_a_number", answer=repr(answer)) from None
+        try:  # a bound, band or estimate ("<1e23", "1e23-1e25", "about 3e24", "2%"): the fact file's own reader
+            return parse_number(answer, percent=spec.unit == "percent")
+        except NumberError:
+            raise _refused(spec, "not_a_number", answer=repr(answer)) from None
     if math.isnan(number) or math.isinf(number):
         raise _refused(spec, "not_finite", answer=repr(answer))
     if number < 0:

@@ -65,7 +65,7 @@ OPEN_WEIGHTS_MODEL = QUIET | no_to_every("transparency") | {
     "release.architecture_info_public": "y", "release.usage_info_public": "y",
     "release.training_code_public": "n", "release.inference_code_public": "y",
     "release.training_data_public": "none", "release.data_information_public": "n", "release.monetisation": "none",
-    "gpai.designated_systemic_risk": "n", "gpai.high_impact_capabilities": "n",
+    "gpai.designated_systemic_risk": "n", "gpai.high_impact_capabilities": "n", "gpai.modifies_other_model": "n",
 }
 
 EMOTION_AT_WORK = QUIET | {
