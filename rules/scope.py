@@ -105,8 +105,10 @@ def _stated_no(path: str) -> Condition:
     return Known(path) & Not(Fact(path))
 
 
-NO_ROLE = Empty(ROLES)
-"""The person states it holds none of the roles the Act addresses."""
+NO_ROLE = Known(ROLES) & Empty(ROLES)
+"""The person states it holds none of the roles the Act addresses. Read through ``Known`` so that the rule
+saying so is silent, not open, while the roles are unanswered: every route of Art. 2(1) asks for a role
+anyway, and an open "no role" rule would only blur a "no" that other facts settle."""
 
 PROVIDER_BY_THE_ACT_STATED = Any(
     Concl("becomes_provider") & Any(
