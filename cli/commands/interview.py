@@ -23,8 +23,9 @@ from aiact.commands.memo import choose_format, memo_text, write_atomically
 from aiact.engine import FactFileError, validate
 from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.flow import Flow
 from aiact.questionnaires.interview import TerminalConsole, run_interview
-from aiact.questionnaires.session import Answers, Interview
+from aiact.questionnaires.session import Answers
 from aiact.questionnaires.store import load, render
 from aiact.questionnaires.summary import summary_lines
 from aiact.questionnaires.texts import say
@@ -77,7 +78,8 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
             fail(err.problems)
     as_of = answers.as_of or date.today()
     engine = default_engine()
-    interview = Interview(engine, load_questionnaire(), answers, as_of)
+    flow = Flow.start(engine, answers, as_of, load_questionnaire())
+    interview = flow.interview
     if resume is None:
         click.echo(say("intro"))
     else:
@@ -91,7 +93,7 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
             fail([say("cannot_write", file=target, reason=err.strerror or err)])
 
     try:
-        ending = run_interview(interview, TerminalConsole(), save_answers)
+        ending = run_interview(flow, TerminalConsole(), save_answers)
     except KeyboardInterrupt:
         click.echo("")
         if interview.named:
