@@ -6,8 +6,8 @@ import json
 
 from click.testing import CliRunner
 
-from aiact.cli.main import cli
 from aiact.engine.catalogue import fact_catalogue
+from aiact.main import cli
 from aiact.questionnaires import load_questionnaire
 
 
