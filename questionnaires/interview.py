@@ -117,7 +117,7 @@ class _Asker:
                 values = self.flow.parse(prompt, typed)
             except AnswerError as err:
                 self.write(str(err))
-                self.write(f"[{prompt.id}] {prompt.text}")  # asked again, choices still above
+                self.write(f"[{prompt.id}] {self.about(prompt)}{prompt.text}")  # asked again, choices above
                 continue
             self.flow.answer(prompt, values)
             self.save_if_named()
@@ -145,24 +145,26 @@ class _Asker:
 
     def show_question(self, prompt: Prompt) -> None:
         self.console.write("\n")
-        about = "" if prompt.id == SUBJECT_PATH else say(f"about_{prompt.about}") + " "
-        self.write(f"[{prompt.id}] {about}{prompt.text}")
-        if prompt.choices:
-            if prompt.kind == CHECKLIST:
-                for choice in prompt.choices:
-                    self.write(f"{choice.key:>3}. {choice.label} [{choice.path}]", indent="")
-            else:
-                width = max(len(str(c.value)) for c in prompt.choices)
-                numbered_ = any(c.key != c.value for c in prompt.choices)
-                for choice in prompt.choices:
-                    number = f"{choice.key:>3}. " if numbered_ else "  "
-                    self.console.write(f"{number}{choice.value!s:<{width}}  {choice.label}\n")
+        self.write(f"[{prompt.id}] {self.about(prompt)}{prompt.text}")
+        if prompt.kind == CHECKLIST:
+            for choice in prompt.choices:
+                self.wrap(f"{choice.label} [{choice.path}]", f"{choice.key:>3}. ", " " * 5)
+        elif prompt.choices:
+            width = max(len(str(c.value)) for c in prompt.choices)
+            numbered = any(c.key != c.value for c in prompt.choices)
+            for choice in prompt.choices:
+                number = f"{choice.key:>3}. " if numbered else "  "
+                self.wrap(choice.label, f"{number}{choice.value!s:<{width}}  ", " " * (len(number) + width + 2))
         line = f"{prompt.hint} {say('commands')}"
         if len(line) + 2 <= self.width:
             self.write(line, indent="  ")
         else:
             self.write(prompt.hint, indent="  ")
             self.write(say("commands"), indent="  ")
+
+    def about(self, prompt: Prompt) -> str:
+        """"(about the model) ": what the question asks about (nothing for the name)."""
+        return "" if prompt.id == SUBJECT_PATH else say(f"about_{prompt.about}") + " "
 
     def show_help(self, prompt: Prompt) -> None:
         for paragraph in prompt.help.split("\n"):
@@ -187,6 +189,11 @@ class _Asker:
 
     def say(self, key: str, **fields: object) -> None:
         self.write(say(key, **fields))
+
+    def wrap(self, text: str, first: str, rest: str) -> None:
+        """One choice: its number and value, then its label wrapped under itself."""
+        self.console.write(textwrap.fill(text, width=self.width, initial_indent=first, subsequent_indent=rest,
+                                         break_on_hyphens=False, break_long_words=False) + "\n")
 
     def write(self, text: str, indent: str = "") -> None:
         wrapped = textwrap.fill(text, width=self.width, initial_indent=indent, subsequent_indent=indent + "  ",

@@ -104,5 +104,5 @@ def test_a_wrong_set_value_says_what_the_interview_would_accept() -> None:
     with pytest.raises(FactFileError) as raised:
         apply_settings({"schema": "aiact-facts/1", "subject": {"name": "x"}}, [("release.monetisation", "free")])
     assert raised.value.problems == [
-        "release.monetisation: 'free' is not one of the choices. " + allowed_hint(SPECS["release.monetisation"])
+        "--set: release.monetisation: 'free' is not one of the choices. " + allowed_hint(SPECS["release.monetisation"])
     ]
