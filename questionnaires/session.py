@@ -31,7 +31,7 @@ class Answers:
     facts: dict[str, object] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
     kept: dict[str, object] = field(default_factory=dict)
-    """Top-level parts of a resumed file carried over unchanged (``as_of``, ``subject`` extras)."""
+    """Top-level parts of a resumed file carried over (``as_of``, ``subject`` extras, ``provenance``)."""
     joined: set[str] = field(default_factory=set)
     """Answered paths given in one step with the path before them in ``order`` (the choices of one
     checklist, and what an answer settles): "back" takes the whole step back."""
@@ -43,7 +43,11 @@ class Answers:
         return date.fromisoformat(str(day)) if day else None
 
     def set(self, path: str, value: object, *, join: bool = False) -> None:
-        """Record an answer (replacing an earlier one to the same question); ``join`` adds it to the last step."""
+        """Record an answer (replacing an earlier one to the same question); ``join`` adds it to the last step.
+        The person's answer has no other source: its provenance, if any, is dropped."""
+        provenance = self.kept.get("provenance")
+        if isinstance(provenance, dict):
+            provenance.pop(path, None)
         if path == SUBJECT_PATH:
             self.name = str(value)
         else:
@@ -93,6 +97,7 @@ class Answers:
         subject = kept.pop("subject", {})
         assert isinstance(subject, dict)
         subject = {"name": self.name, **{k: v for k, v in subject.items() if k != "name"}}
+        provenance = kept.pop("provenance", None)
         document: dict[str, object] = {"schema": SCHEMA_ID, **kept, "subject": subject}
         for path in fact_catalogue():
             if path not in self.facts:
@@ -104,6 +109,11 @@ class Answers:
                 assert isinstance(child, dict)
                 node = child
             node[name] = self.facts[path]
+        if isinstance(provenance, dict):  # a source only for what is still stated (an undone answer has none)
+            stated = {*self.facts, SUBJECT_PATH} if self.name is not None else set(self.facts)
+            sources = {path: text for path, text in provenance.items() if path in stated}
+            if sources:
+                document["provenance"] = sources
         return document
 
 
