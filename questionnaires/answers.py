@@ -142,6 +142,10 @@ def setting_answer(spec: FactSpec, text: str) -> object:
     stripped = text.strip()
     if not stripped:
         return UNKNOWN
+    try:
+        stripped.encode("utf-8")
+    except UnicodeEncodeError:  # a shell hands bytes that are not UTF-8 to Python as surrogates
+        raise AnswerError(say("not_unicode")) from None
     if spec.kind == "text" and len(stripped) > 1 and stripped[0] == stripped[-1] and stripped[0] in "'\"":
         return stripped[1:-1]
     return parse_answer(spec, stripped)
