@@ -137,7 +137,7 @@ class Flow:
     def back(self) -> Prompt | None:
         """Take back the last answer; the prompt to ask again, its previous answer in ``previous``."""
         self._again = None
-        undone = self.interview.undo()
+        undone = self.interview.undo_step()
         if undone is None:
             return None
         if self._left is not None:

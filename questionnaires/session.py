@@ -148,11 +148,16 @@ class Interview:
         self.answers.set_step({**values, **extra})
         self._step = None
 
-    def undo(self) -> dict[str, object] | None:
-        """Take back the last step (the caller asks that question again)."""
+    def undo_step(self) -> dict[str, object] | None:
+        """Take back the last step, every answer it set (the caller asks that question again)."""
         undone = self.answers.undo()
         self._step = None
         return undone
+
+    def undo(self) -> tuple[str, object] | None:
+        """Take back the last step; its first answer (a front end asking one fact per page asks it again)."""
+        undone = self.undo_step()
+        return next(iter(undone.items())) if undone else None
 
     def step(self) -> NextStep:
         """The next question and the progress, computed once per state of the answers."""
