@@ -119,7 +119,10 @@ def parse_number(value: object, *, percent: bool = False) -> float | str:
     if isinstance(value, bool):
         raise NumberError(f"{str(value).lower()} is not a number")
     if isinstance(value, (int, float)):
-        return _plain(value, str(value))
+        number = _plain(value, str(value))
+        if isinstance(value, int) and Fraction(repr(number)) != value:
+            return str(value)  # more digits than a float keeps: stored as written (as the same figure in text is)
+        return number
     if not isinstance(value, str):
         raise NumberError(f"{_shown(value)} is not a number")
     text = " ".join(value.split())

@@ -116,7 +116,8 @@ PROVIDER_BY_THE_ACT_STATED = Any(
         Known("value_chain.substantial_modification") & Fact("value_chain.substantial_modification"),
         Known("value_chain.repurposed_to_high_risk") & Fact("value_chain.repurposed_to_high_risk"),
     ),
-    Known("gpai.modified_from") & Concl("gpai_modifier_is_provider"),
+    ((Known("gpai.modifies_other_model") & Fact("gpai.modifies_other_model")) | Known("gpai.modified_from"))
+    & Concl("gpai_modifier_is_provider"),
 )
 """A role the Act itself gives, stated in the file: an Art. 25(1) trigger, or a modification of a GPAI model
 that makes the modifier the model's provider (recital 109). Only such a statement brings a person holding no
