@@ -204,3 +204,17 @@ def test_the_side_panel_says_what_the_full_assessment_says(example: Path) -> Non
 
     session = work.open_interview(example)
     assert work.panel(session) == work.headline(work.assessment_of(session.answers, session.as_of))
+
+
+def test_aiact_check_imports_nothing_of_the_web_front_door() -> None:
+    """``aiact check``'s start-up is unaffected by ``aiact serve``: none of its libraries is even imported."""
+    example = EXAMPLES / "mistral-like-apache.yaml"
+    probe = (
+        "import sys\nfrom aiact.main import main\nsys.argv = ['aiact', 'check', sys.argv[1], '--fail-on', 'none']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "web = sorted(m for m in sys.modules if m.split('.')[0] in ('starlette', 'jinja2', 'uvicorn', 'multipart')"
+        " or m.startswith('aiact.web'))\nprint('imported:', web, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, str(example)], capture_output=True, text=True, check=True)
+    assert "high_risk" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "imported: []"

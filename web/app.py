@@ -203,11 +203,11 @@ class Pages:
         step = session.step()
         fact = request.query_params.get("fact", "").strip()
         what_if = work.what_if(path, fact, request.query_params.get("value", "")) if fact else None
-        titles = {cid: title for cid, title, _ in work.headline(assessment)}
+        titles = work.labels(assessment, what_if)
         return self.page(
             request, "result.html", name=name, subject=session.answers.name, assessment=assessment,
             headline=work.headline(assessment), more=step.effect is not None, done="done" in request.query_params,
-            what_if=what_if, titles=titles, paths=settable_paths(), fact=fact, progress=step.progress,
+            what_if=what_if, titles=titles, paths=_grouped(settable_paths()), fact=fact, progress=step.progress,
             show_value=show_value,
         )
 
@@ -246,6 +246,14 @@ class Pages:
     async def inventory_export(self, request: Request) -> Response:
         return Response(self.inventory.jsonl(), media_type="application/x-ndjson",
                         headers={"Content-Disposition": 'attachment; filename="aiact-inventory.jsonl"'})
+
+
+def _grouped(paths: tuple[str, ...]) -> dict[str, list[str]]:
+    """Fact paths by their section (``artefact``, ``operator`` ...), for the what-if's list."""
+    groups: dict[str, list[str]] = {}
+    for path in paths:
+        groups.setdefault(path.split(".")[0] if "." in path else "file", []).append(path)
+    return groups
 
 
 def _earlier(text: str | None) -> object:

@@ -127,6 +127,19 @@ def what_if(path: Path, fact: str, value: str) -> WhatIf:
     return WhatIf(fact, value, diff=result["what_if"]["diff"], result=result)
 
 
+def labels(before: Assessment, what_if: WhatIf | None) -> dict[str, str]:
+    """Plain words for every conclusion, obligation and open question id a what-if may name (before or after)."""
+    words = {cid: c.title for cid, c in before.conclusions.items() if c.title}
+    words |= {o.id: f"{o.duty} ({o.citation})" if o.duty else o.id for o in before.obligations}
+    words |= {q.id: q.question for q in before.open_questions}
+    after = what_if.result if what_if and what_if.result else {}
+    for o in after.get("obligations", ()):
+        words.setdefault(o["id"], f"{o['duty']} ({o['citation']})" if o.get("duty") else o["id"])
+    for q in after.get("open_questions", ()):
+        words.setdefault(q["id"], q.get("question") or q["id"])
+    return words
+
+
 class Inventory:
     """Every fact file in the data folder checked as ``aiact check DIR --format jsonl`` checks it.
 
