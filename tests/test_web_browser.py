@@ -66,6 +66,12 @@ def page(browser: object) -> Iterator[object]:
     context.close()
 
 
+def submit(page: object, button: str) -> None:
+    """Click a form's button and wait for the page it leads to (a click alone does not wait)."""
+    with page.expect_navigation():  # type: ignore[attr-defined]
+        page.get_by_role("button", name=button).click()  # type: ignore[attr-defined]
+
+
 def shot(page: object, name: str, full: bool = False) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
@@ -75,7 +81,7 @@ def shot(page: object, name: str, full: bool = False) -> None:
 def start(page: object, server: Server, subject: str) -> None:
     page.goto(server.url + "/")  # type: ignore[attr-defined]
     page.get_by_label("Name of the AI system or model").fill(subject)  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Start the interview").click()  # type: ignore[attr-defined]
+    submit(page, "Start the interview")
 
 
 def current_path(page: object) -> str | None:
@@ -98,12 +104,12 @@ def give(page: object, path: str, value: object) -> None:
             picks = [str(value)]
         for pick in picks:
             boxes.and_(page.locator(f'[value="{pick}"]')).check()  # type: ignore[attr-defined]
-        page.get_by_role("button", name="Save and continue").click()  # type: ignore[attr-defined]
+        submit(page, "Save and continue")
     elif value == UNKNOWN:
-        page.get_by_role("button", name="I don't know").click()  # type: ignore[attr-defined]
+        submit(page, "I don't know")
     else:
         boxes.fill(f"{value:g}" if isinstance(value, float) else str(value))
-        page.get_by_role("button", name="Save and continue").click()  # type: ignore[attr-defined]
+        submit(page, "Save and continue")
 
 
 def answer_all(page: object, facts: dict[str, object], limit: int = 150) -> list[str]:
@@ -167,7 +173,8 @@ def test_an_interview_resumes_where_it_stopped_after_the_server_restarts(browser
     second = Server(tmp_path, port=first.port).start()
     try:
         page.goto(second.url + "/")
-        page.get_by_role("link", name="Continue the interview of resumed-system.yaml").click()
+        with page.expect_navigation():
+            page.get_by_role("link", name="Continue the interview of resumed-system.yaml").click()
         assert current_path(page) == third
         assert "3 answers saved" in page.locator(".crumb").inner_text()
     finally:
@@ -182,17 +189,17 @@ def test_back_asks_again_with_the_earlier_answer_and_dont_know_is_saved_as_unkno
     first = current_path(page)
     give(page, str(first), True)
     assert current_path(page) != first
-    page.get_by_role("button", name="Back to the previous question").click()  # type: ignore[attr-defined]
+    submit(page, "Back to the previous question")
     assert current_path(page) == first
     assert "Your earlier answer: yes" in page.locator("main").inner_text()  # type: ignore[attr-defined]
     assert page.get_by_role("radio", name="Yes").is_checked()  # type: ignore[attr-defined]
     page.get_by_role("radio", name="Don't know").check()  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Save and continue").click()  # type: ignore[attr-defined]
+    submit(page, "Save and continue")
     assert current_path(page) != first
     saved = yaml.safe_load((server.data / "back-and-forth.yaml").read_text("utf-8"))
     section, name = str(first).split(".")
     assert saved[section][name] == "unknown"
-    page.get_by_role("button", name="Save and continue").click()  # type: ignore[attr-defined]
+    submit(page, "Save and continue")
     assert page.get_by_role("alert").inner_text() == "Please choose one answer (or “Don't know”)."  # type: ignore[attr-defined]
 
 
@@ -205,7 +212,7 @@ def test_a_bad_fact_file_is_refused_with_the_messages_of_aiact_check(
     assert checked.returncode == 2
     page.goto(server.url + "/")  # type: ignore[attr-defined]
     page.locator("#file").set_input_files(str(bad))  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Upload and assess").click()  # type: ignore[attr-defined]
+    submit(page, "Upload and assess")
     shown = page.locator("#upload-problems li").all_inner_texts()  # type: ignore[attr-defined]
     assert shown == checked.stderr.strip().splitlines()
     assert not list(server.data.glob("bad-facts*"))
@@ -215,10 +222,10 @@ def test_a_what_if_shows_what_aiact_check_set_diff_finds(page: object, server: S
     example = EXAMPLES / "gpt4-like-proprietary-api.yaml"
     page.goto(server.url + "/")  # type: ignore[attr-defined]
     page.locator("#file").set_input_files(str(example))  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Upload and assess").click()  # type: ignore[attr-defined]
+    submit(page, "Upload and assess")
     page.get_by_label("Fact", exact=True).select_option("artefact.gpai_model")  # type: ignore[attr-defined]
     page.get_by_label("New value").fill("false")  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Show what changes").click()  # type: ignore[attr-defined]
+    submit(page, "Show what changes")
     outcome = page.locator(".whatif-outcome").inner_text()  # type: ignore[attr-defined]
     checked = subprocess.run([AIACT, "check", str(example), "--set", "artefact.gpai_model=false", "--diff",
                               "--format", "json", "--fail-on", "none"], capture_output=True, text=True, check=True)
@@ -228,7 +235,7 @@ def test_a_what_if_shows_what_aiact_check_set_diff_finds(page: object, server: S
     for change in diff["conclusions"]:
         assert f"{titles[change['id']].title}: {change['from']} → {change['to']}" in outcome
     page.get_by_label("New value").fill("[nonsense")  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Show what changes").click()  # type: ignore[attr-defined]
+    submit(page, "Show what changes")
     assert "artefact.gpai_model" in page.locator(".whatif-outcome .problems").inner_text()  # type: ignore[attr-defined]
 
 
@@ -244,7 +251,8 @@ def test_the_inventory_lists_every_assessment_sorts_and_exports_what_aiact_check
         rows = page.locator("table.inventory tbody tr")  # type: ignore[attr-defined]
         assert rows.count() == 5
         assert "Not a valid fact file" in page.locator("tbody").inner_text()  # type: ignore[attr-defined]
-        page.get_by_role("link", name="High-risk").click()  # type: ignore[attr-defined]
+        with page.expect_navigation():  # type: ignore[attr-defined]
+            page.get_by_role("link", name="High-risk").click()  # type: ignore[attr-defined]
         assert page.locator("th[aria-sort=ascending]").inner_text().startswith("High-risk")  # type: ignore[attr-defined]
         with page.expect_download() as download:  # type: ignore[attr-defined]
             page.get_by_role("link", name="Export as JSON Lines").click()  # type: ignore[attr-defined]
