@@ -31,7 +31,7 @@ from aiact.engine.evaluate import ConclusionOutcome
 from aiact.engine.loading import parse_setting, read_document, validate
 from aiact.engine.record import record
 from aiact.engine.whatmatters import evaluate_in_process
-from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.flow import Flow
 from aiact.questionnaires.session import Answers, Interview
 from aiact.questionnaires.store import load, render
 
@@ -43,10 +43,9 @@ IN_PROCESS_UP_TO = 20
 """Up to this many files to assess, a page does it itself; more go to worker processes."""
 
 
-def open_interview(path: Path) -> Interview:
-    """The interview saved in ``path`` (raises FactFileError when the file is not a valid fact file)."""
-    answers = load(path)
-    return Interview(default_engine(), load_questionnaire(), answers, answers.as_of or date.today())
+def open_flow(path: Path) -> Flow:
+    """The question flow of the interview saved in ``path`` (FactFileError when the file is not a valid fact file)."""
+    return Flow.start(default_engine(), load(path))
 
 
 def save(answers: Answers, path: Path) -> None:
