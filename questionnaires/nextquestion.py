@@ -91,11 +91,22 @@ def askable(
     """The effects worth a question: not asked yet, and leading to what a person sees (once the Act
     is found not to apply: to an obligation)."""
     only = obligations_only(questionnaire, outcomes)
+    restricted = facts_for_obligations_only(questionnaire, outcomes)
     return [
         e for e in effects
         if e.path not in asked and e.path in questionnaire.positions
-        and leads_to_headline(engine, e, outcomes, obligations_only=only)
+        and leads_to_headline(engine, e, outcomes, obligations_only=only or e.path in restricted)
     ]
+
+
+def facts_for_obligations_only(questionnaire: Questionnaire, outcomes: Mapping[str, Outcome]) -> set[str]:
+    """Facts that, given the conclusions so far, are worth asking only for an obligation they change."""
+    restricted: set[str] = set()
+    for when, paths in questionnaire.obligations_only_facts:
+        if all(isinstance(o := outcomes.get(cid), ConclusionOutcome) and o.status.value == status
+               for cid, status in when.items()):
+            restricted.update(paths)
+    return restricted
 
 
 def still_read(
@@ -116,6 +127,7 @@ def still_read(
     """
     rulebase = engine.rulebase
     only = obligations_only(questionnaire, outcomes)
+    asked = set(asked) | facts_for_obligations_only(questionnaire, outcomes)
     targets = [nid for nid in rulebase.order if _headline(engine, nid, only) and _can_move(outcomes.get(nid))]
     readers: dict[str, list[str]] = {}
     seen = set(targets)
