@@ -96,7 +96,7 @@ class Questionnaire:
     """Topics asked first once only obligations matter."""
     checklists: dict[str, Checklist] = field(default_factory=dict)
     """Checklist questions by id, each naming the facts it asks."""
-    obligations_only_facts: tuple[tuple[dict[str, str], tuple[str, ...]], ...] = ()
+    obligations_only_facts: tuple[tuple[dict[str, object], tuple[str, ...]], ...] = ()
     """(conclusion statuses, facts): once every conclusion has its status, these facts are asked only if
     they still change an obligation (the model's classification, once you are not the model's provider)."""
 
@@ -178,14 +178,15 @@ ABOUT = ("model", "system", "both", "you")
 
 def _facts_for_obligations(
     entries: list[dict[str, Any]], questions: dict[str, Question]
-) -> tuple[tuple[dict[str, str], tuple[str, ...]], ...]:
+) -> tuple[tuple[dict[str, object], tuple[str, ...]], ...]:
     rules = []
     for entry in entries:
         paths = tuple(str(p) for p in entry.get("facts", ()))
         unknown = [p for p in paths if p not in questions]
         if unknown:
             raise QuestionsError(f"questions.yaml: obligations_only names unknown facts {', '.join(unknown)}")
-        rules.append(({str(k): str(v) for k, v in (entry.get("when") or {}).items()}, paths))
+        when = {str(k): v if str(k) in questions else str(v) for k, v in (entry.get("when") or {}).items()}
+        rules.append((when, paths))
     return tuple(rules)
 
 
