@@ -20,7 +20,7 @@ from datetime import date
 
 from aiact.engine.catalogue import FactSpec
 from aiact.engine.conditions import UNKNOWN
-from aiact.engine.numbers import NumberError, parse_number
+from aiact.engine.facts import NumberError, parse_number
 
 from .texts import say
 

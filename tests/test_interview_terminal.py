@@ -53,7 +53,7 @@ CHATBOT_DEPLOYER = QUIET | no_to_every("transparency") | {
 }
 
 OPEN_WEIGHTS_MODEL = QUIET | no_to_every("transparency") | {
-    "subject.name": "Open 7B", "artefact.ai_system": "n", "artefact.gpai_model": "y", "gpai.modifies_other_model": "n",
+    "subject.name": "Open 7B", "artefact.ai_system": "n", "artefact.gpai_model": "y",
     "artefact.built_on_gpai_model": "n", "artefact.training_compute_flop": "2e24",
     "artefact.output_modalities": "text, code",
     "operator.roles": "provider", "operator.established_in_eu": "y", "operator.public_authority": "n",
@@ -66,7 +66,7 @@ OPEN_WEIGHTS_MODEL = QUIET | no_to_every("transparency") | {
     "release.architecture_info_public": "y", "release.usage_info_public": "y",
     "release.training_code_public": "n", "release.inference_code_public": "y",
     "release.training_data_public": "none", "release.data_information_public": "n", "release.monetisation": "none",
-    "gpai.designated_systemic_risk": "n", "gpai.high_impact_capabilities": "n",
+    "gpai.designated_systemic_risk": "n", "gpai.high_impact_capabilities": "n", "gpai.modifies_other_model": "n",
 }
 
 EMOTION_AT_WORK = QUIET | {
