@@ -246,6 +246,7 @@ def test_the_interview_starts_from_the_card_and_asks_only_what_is_left(runner: C
                            input="q\n")
     assert result.exit_code == 0, result.output
     assert "Taken from the model card" in result.output and "release.licence: llama3.1" in result.output
+    assert "artefact.output_modalities: text\n" in result.output  # said back as the person would write it
     for path in ("[release.licence]", "[gpai.modified_from]", "[artefact.output_modalities]", "What is it called"):
         assert path not in result.output
     facts = load_fact_file(tmp_path / "f.yaml")
