@@ -42,7 +42,8 @@ def card(folder: Path, text: str, name: str = "model") -> Path:
 def test_a_card_becomes_a_fact_file_and_then_a_memo(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["init", "--from-model-card", str(CARDS / "llama-finetune"), "-o", "facts.yaml"])
     assert result.exit_code == 0, result.output
-    assert "wrote facts.yaml: 4 values from the card" in result.stderr
+    sources = load_fact_file(tmp_path / "facts.yaml").provenance or {}
+    assert f"wrote facts.yaml: {len(sources)} values from the card" in result.stderr and len(sources) >= 4
     assert "next: aiact interview --resume facts.yaml" in result.stderr
     assert "note: base_model_relation: finetune" in result.stderr
     facts = load_fact_file(tmp_path / "facts.yaml")
