@@ -1,97 +1,124 @@
-"""The "Obligations" and "Open questions" sections of the memo.
+"""Sections 4 and 5: "Duties in detail" and "Open questions".
 
-Obligations are a table because counsel reads them across (who, what,
-citation, from when, in force or not, lifted by what, at what risk).
-Open questions are block quotes with a warning mark, so that they stand out
-on screen and on paper while remaining plain CommonMark.
+Duties are grouped by who owes them, in the rule base's order (which follows
+the Act: a high-risk provider's risk management, data governance, technical
+documentation and so on, as the rule base lists them), each with what it
+entails, its article and from when. A duty an exemption lifted is listed
+apart with the exemption and its reason, so counsel can check it. The
+maximum fine is given once per tier in a closing table, not on every duty.
+
+Open questions are numbered once (facts to establish first, then the legal
+questions) and every other section refers to those numbers.
 """
 
 from __future__ import annotations
 
-from aiact.engine import Assessment
+from collections.abc import Callable
+
 from aiact.engine.result import Obligation, OpenQuestion
 
-from .markdown import bullets, code, heading, inline, paragraph, quote, table
-from .wording import fill, raw, say
+from .markdown import bullets, heading, inline, paragraph, table
+from .memo_view import MemoView
+from .wording import raw, say
 
 
-def obligations_section(assessment: Assessment) -> list[str]:
-    as_of = inline(assessment.as_of)
-    out = heading(2, say("obligations.heading"))
-    if not assessment.obligations:
-        return out + paragraph(say("obligations.none"))
-    out += paragraph(say("obligations.intro", as_of=as_of))
-    columns = [inline(fill(column, as_of=assessment.as_of)) for column in raw("obligations.columns")]
-    return out + table(columns, [_row(o) for o in assessment.obligations])
-
-
-def _row(obligation: Obligation) -> list[str]:
-    when = say("obligations.from", day=inline(obligation.applies_from), source=inline(obligation.date_source or "-"))
-    if obligation.applies_from_alternatives:
-        when += say("obligations.alternatives", days=inline(", ".join(obligation.applies_from_alternatives)))
-    if obligation.exempted_by:
-        exemption = say("obligations.exempted", id=code(obligation.exempted_by))
-    elif obligation.may_be_exempted_by:
-        exemption = say("obligations.may_be_exempted", ids=", ".join(code(c) for c in obligation.may_be_exempted_by))
-    else:
-        exemption = say("obligations.not_exempted")
-    return [
-        say("obligations.duty", duty=inline(obligation.duty or obligation.id), id=code(obligation.id)),
-        inline(obligation.role.replace("_", " ")),
-        inline(obligation.citation) + say(f"source_tag.{obligation.source}"),
-        when,
-        say(f"obligations.in_force.{str(obligation.in_force).lower()}"),
-        say(f"obligations.status.{obligation.status}"),
-        exemption,
-        inline(obligation.max_fine) if obligation.max_fine else say("obligations.no_fine"),
-    ]
-
-
-def questions_section(assessment: Assessment) -> list[str]:
-    facts = [q for q in assessment.open_questions if q.kind == "fact"]
-    legal = [q for q in assessment.open_questions if q.kind == "legal"]
-    out = heading(2, say("questions.heading")) + paragraph(say("questions.intro"))
-    out += heading(3, say("questions.facts_heading"))
-    out += [line for q in facts for line in _fact_question(q)] or paragraph(say("questions.none"))
-    out += heading(3, say("questions.legal_heading"))
-    out += [line for q in legal for line in _legal_question(q)] or paragraph(say("questions.none"))
+def duties_section(view: MemoView) -> list[str]:
+    """Section 4: each duty, what it entails, from when, what lifted it; fines once per tier."""
+    obligations = view.assessment.obligations
+    out = heading(2, say("duties.heading"))
+    if not obligations:
+        return out + paragraph(say("duties.none"))
+    out += paragraph(say("duties.intro"))
+    live = [o for o in obligations if not o.exempted_by]
+    for role in dict.fromkeys(o.role for o in live):
+        out += heading(3, say("duties.role_heading", role=inline(view.role(role))))
+        out += [*bullets(_duty(view, o) for o in live if o.role == role), ""]
+    lifted = [o for o in obligations if o.exempted_by]
+    if lifted:
+        out += heading(3, say("duties.lifted_heading"))
+        out += [*bullets(_lifted(view, o) for o in lifted), ""]
+    out += _fines(view, obligations)
     return out
 
 
-def _common(question: OpenQuestion) -> list[str]:
-    lines = []
-    if question.affects:
-        lines += ["", say("questions.affects", ids=", ".join(code(c) for c in question.affects))]
-    if question.citations:
-        lines += ["", say("questions.citations", citations=inline("; ".join(question.citations)))]
-    return lines
+def _duty(view: MemoView, obligation: Obligation) -> str:
+    as_of = view.assessment.as_of
+    parts = [say(
+        "duties.item", name=inline(view.duty_name(obligation)), citation=inline(obligation.citation),
+        tag=say(f"source_tag.{obligation.source}"), duty=inline(obligation.duty),
+    )]
+    entails = getattr(obligation, "entails", "") or ""
+    if entails:
+        parts.append(say("duties.entails", text=inline(entails)))
+    concerns = getattr(obligation, "concerns", "") or ""
+    if concerns in raw("duties.concerns"):
+        parts.append(say(f"duties.concerns.{concerns}"))
+    parts.append(say(
+        "duties.when", day=inline(obligation.applies_from), source=inline(obligation.date_source or "-"),
+        as_of=inline(as_of), in_force=say(f"answer.in_force.{str(obligation.in_force).lower()}"),
+    ))
+    if obligation.applies_from_alternatives:
+        parts.append(say("duties.later", days=inline(", ".join(obligation.applies_from_alternatives))))
+    if obligation.status == "undetermined":
+        parts.append(say("duties.open", refs=view.refs(view.bearing_on(obligation.id))))
+    if obligation.may_be_exempted_by:
+        names = "; ".join(inline(view.headline(cid)) for cid in obligation.may_be_exempted_by)
+        parts.append(say("duties.may_be_lifted", exemptions=names))
+    return " ".join(parts)
 
 
-def _fact_question(question: OpenQuestion) -> list[str]:
-    lines = [say("questions.fact_lead", question=inline(question.question))]
-    if question.path:
-        lines += ["", say("questions.fact_path", path=code(question.path))]
-    lines += _common(question)
-    if question.if_:
-        lines += ["", say("questions.if_intro"), ""]
-        lines += bullets(
-            say("questions.if_item", answer=f"**{inline(answer)}**", effect=inline(effect))
-            for answer, effect in question.if_.items()
-        )
-    if question.help:
-        lines += ["", say("questions.help", help=inline(question.help))]
-    return quote(lines)
+def _lifted(view: MemoView, obligation: Obligation) -> str:
+    exemption = obligation.exempted_by or ""
+    return say(
+        "duties.lifted", name=inline(view.duty_name(obligation)), citation=inline(obligation.citation),
+        exemption=inline(view.headline(exemption)), why=view.why(exemption) + ".",
+    )
 
 
-def _legal_question(question: OpenQuestion) -> list[str]:
-    qid = code(question.id.removeprefix("legal:"))
-    lines = [say("questions.legal_lead", id=qid, question=inline(question.question))]
-    if question.why:
-        lines += ["", say("questions.why", why=inline(question.why))]
+def _fines(view: MemoView, obligations: list[Obligation]) -> list[str]:
+    """One row per fine tier, naming the duties it covers."""
+    tiers: dict[str, list[str]] = {}
+    for obligation in obligations:
+        fine = obligation.max_fine or say("duties.no_fine")
+        tiers.setdefault(fine, []).append(f"{inline(view.duty_name(obligation))} ({inline(obligation.citation)})")
+    rows = [[inline(fine), "; ".join(dict.fromkeys(duties))] for fine, duties in tiers.items()]
+    out = heading(3, say("duties.fines_heading")) + paragraph(say("duties.fines_intro"))
+    return out + table([inline(c) for c in raw("duties.fines_columns")], rows)
+
+
+def questions_section(view: MemoView) -> list[str]:
+    """Section 5: the facts to establish and the legal questions, numbered as referred to above."""
+    out = heading(2, say("questions.heading")) + paragraph(say("questions.intro"))
+    facts = [q for q in view.questions if q.kind == "fact"]
+    legal = [q for q in view.questions if q.kind == "legal"]
+    out += heading(3, say("questions.facts_heading"))
+    out += _numbered(view, facts, _fact) or paragraph(say("questions.none"))
+    out += heading(3, say("questions.legal_heading"))
+    out += _numbered(view, legal, _legal) or paragraph(say("questions.none"))
+    return out
+
+
+def _numbered(
+    view: MemoView, questions: list[OpenQuestion], render: Callable[[MemoView, OpenQuestion], str]
+) -> list[str]:
+    if not questions:
+        return []
+    return [*(f"{view.number[q.id]}. {render(view, q)}" for q in questions), ""]
+
+
+def _fact(view: MemoView, question: OpenQuestion) -> str:
+    return say(
+        "questions.fact", question=inline(question.question), effects=view.effects(question, limit=4),
+        citations=inline("; ".join(question.citations)),
+    ).replace(" *()*", "")
+
+
+def _legal(view: MemoView, question: OpenQuestion) -> str:
+    parts = [say("questions.legal", question=inline(question.question), why=inline(view.plain(question.why or "")))]
     if question.readings:
-        lines += ["", say("questions.readings"), ""]
-        lines += bullets(inline(reading) for reading in question.readings)
+        parts.append(say("questions.readings", readings="; ".join(inline(r.rstrip(".")) for r in question.readings)))
     if question.working_reading:
-        lines += ["", say("questions.working", reading=inline(question.working_reading))]
-    lines += _common(question)
-    return quote(lines)
+        parts.append(say("questions.working", reading=inline(question.working_reading.rstrip("."))))
+    else:
+        parts.append(say("questions.working_none"))
+    return " ".join(p.strip() for p in parts)

@@ -9,9 +9,7 @@ reader sees either the old file or the complete new one.
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
@@ -20,6 +18,7 @@ import click
 
 from aiact import __version__, default_engine
 from aiact.engine import FactFile, FactFileError
+from aiact.engine.files import write_atomically
 from aiact.engine.loading import apply_settings, parse_setting, read_document, validate
 from aiact.options import as_of_option
 from aiact.reports.html import render_html
@@ -34,20 +33,6 @@ def choose_format(requested: str | None, out: Path | None) -> str:
     if requested:
         return requested
     return "html" if out is not None and out.suffix.lower() in HTML_SUFFIXES else "markdown"
-
-
-def write_atomically(out: Path, text: str) -> None:
-    """Write ``text`` to ``out`` through a temporary file in the same folder, then rename."""
-    descriptor, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def memo_text(
