@@ -27,6 +27,7 @@ from .memo_answer import answer_section, memo_heading, title_block
 from .memo_appendix import assumptions_section, trail_section
 from .memo_duties import duties_section, questions_section
 from .memo_facts import FactView, facts_section
+from .memo_limits import READING_LIMIT, measure
 from .memo_reasoning import reasoning_section
 from .memo_view import MemoView
 
@@ -58,9 +59,25 @@ class MemoInput:
 
 
 def render_memo(memo: MemoInput) -> str:
-    """The memo as CommonMark (with pipe tables), ending in one newline."""
+    """The memo as CommonMark (with pipe tables), ending in one newline.
+
+    Sections 1 to 5 are kept to what a lawyer reads in one sitting (2,500 words): when the full text is
+    longer, the memo is rendered again with the next level of brevity (see :class:`MemoView`); the
+    appendices and the JSON result keep everything. The choice depends only on the text, so the same
+    facts still give the same bytes.
+    """
     facts = FactView.of(memo.facts, memo.assessment, dict(memo.settings), memo.questions)
-    view = MemoView(memo.assessment, memo.rulebase, facts)
+    for brevity in BREVITY:
+        text = _render(memo, MemoView(memo.assessment, memo.rulebase, facts, brevity))
+        if measure(text).reading <= READING_LIMIT:
+            break
+    return text
+
+
+BREVITY = (0, 1, 2, 3)
+
+
+def _render(memo: MemoInput, view: MemoView) -> str:
     subject = memo.facts.subject
     out = title_block(
         view, subject=subject.name, version=subject.version, tool_version=memo.tool_version,
@@ -71,7 +88,7 @@ def render_memo(memo: MemoInput) -> str:
     out += reasoning_section(view)
     out += duties_section(view)
     out += questions_section(view)
-    out += facts_section(facts, memo.assessment, memo.rulebase, view.number)
+    out += facts_section(view.facts, memo.assessment, memo.rulebase, view.number)
     out += assumptions_section(view)
     out += trail_section(view)
     return "\n".join(out).rstrip("\n") + "\n"

@@ -20,12 +20,13 @@ from aiact.engine.result import Obligation
 from aiact.engine.rulemodel import SOURCE_LABELS, Source
 
 from .markdown import bullets, code, heading, inline, paragraph, table
+from .memo_limits import ANSWER_LIMIT, words
 from .memo_view import MemoView
 from .wording import fill, raw, say
 
 POINTS = 5
 """At most this many decisive open points on the first page."""
-CHANGES_PER_ANSWER = 2
+CHANGES_PER_ANSWER = 1
 """What each answer would change, shortened to this many changes on the first page."""
 
 
@@ -87,7 +88,23 @@ def _laws(assessment: Assessment, law_versions: Sequence[LawVersion]) -> str:
 
 
 def answer_section(view: MemoView, unanswered: int) -> list[str]:
-    """Section 2: the answer to the client's question, in at most 450 words."""
+    """Section 2: the answer to the client's question, in at most 450 words.
+
+    The decisive open points are the part that gives way when a case is heavy: first what each answer
+    would change is left to the Open questions section, then fewer points are named. The choice depends
+    only on the text, so the same facts still give the same bytes.
+    """
+    for points, changes in _SHORTER[1 if view.brevity >= 2 else 0:]:
+        out = _answer(view, unanswered, points, changes)
+        if words("\n".join(out)) <= ANSWER_LIMIT:
+            break
+    return out
+
+
+_SHORTER = ((POINTS, CHANGES_PER_ANSWER), (POINTS, 0), (3, 0), (1, 0))
+
+
+def _answer(view: MemoView, unanswered: int, points: int, changes: int) -> list[str]:
     out = heading(2, say("answer.heading"))
     if unanswered:
         key = "answer.incomplete_one" if unanswered == 1 else "answer.incomplete_many"
@@ -97,7 +114,7 @@ def answer_section(view: MemoView, unanswered: int) -> list[str]:
     out += paragraph(say("answer.what_it_is"))
     out += [*bullets(_classification(view)), ""]
     out += _duties(view)
-    out += _points(view)
+    out += _points(view, points, changes)
     return out
 
 
@@ -159,6 +176,7 @@ def _provider_status(view: MemoView, line: Mapping[str, Any]) -> tuple[str | Non
 
 def _classification(view: MemoView) -> list[str]:
     lines, not_holding = [], []
+    short: Mapping[str, str] = raw("answer.short_names")
     for cid in raw("answer.classification"):
         status = view.status(cid)
         headline = inline(view.headline(cid))
@@ -168,7 +186,7 @@ def _classification(view: MemoView) -> list[str]:
         elif status == "undetermined":
             lines.append(say("answer.open", headline=headline, refs=view.refs(view.bearing_on(cid))))
         elif status == "no":
-            not_holding.append(headline)
+            not_holding.append(inline(short.get(cid, view.headline(cid))))
     if not_holding:
         key = "answer.not_list" if lines else "answer.none_hold"
         lines.append(say(key, names="; ".join(not_holding)))
@@ -176,12 +194,21 @@ def _classification(view: MemoView) -> list[str]:
 
 
 def _duties(view: MemoView) -> list[str]:
+    """The duties table: duties owed by the same role from the same day, with the same status, share a row."""
     assessment = view.assessment
     out = paragraph(say("answer.duties") + " " + say("answer.duties_intro"))
     live = sorted((o for o in assessment.obligations if not o.exempted_by), key=lambda o: o.applies_from)
-    if live:
+    listed = {o.id for o in live}
+    rows: dict[tuple[str, ...], list[Obligation]] = {}
+    for obligation in live:
+        if getattr(obligation, "part_of", None) in listed:
+            continue  # a finer duty of an umbrella in the table: detailed under Duties in detail
+        refs = view.refs(view.bearing_on(obligation.id)) if obligation.status == "undetermined" else ""
+        key = (obligation.applies_from, obligation.role, str(obligation.in_force), refs)
+        rows.setdefault(key, []).append(obligation)
+    if rows:
         columns = [inline(fill(c, as_of=assessment.as_of)) for c in raw("answer.duties_columns")]
-        out += table(columns, [_duty_row(view, o) for o in live])
+        out += table(columns, [_duty_row(view, key[3], group) for key, group in rows.items()])
     else:
         out += paragraph(say("answer.duties_none"))
     lifted = len(assessment.obligations) - len(live)
@@ -190,29 +217,29 @@ def _duties(view: MemoView) -> list[str]:
     return out
 
 
-def _duty_row(view: MemoView, obligation: Obligation) -> list[str]:
-    name = inline(view.duty_name(obligation))
-    if obligation.status == "undetermined":
-        name = say("answer.duty_open", name=name, refs=view.refs(view.bearing_on(obligation.id)))
+def _duty_row(view: MemoView, refs: str, group: list[Obligation]) -> list[str]:
+    first = group[0]
+    names = "; ".join(inline(view.duty_name(o)) for o in group)
+    if refs:
+        names = say("answer.duty_open", name=names, refs=refs)
+    citations = "; ".join(dict.fromkeys(inline(o.citation) + say(f"source_tag.{o.source}") for o in group))
     return [
-        name,
-        inline(obligation.citation) + say(f"source_tag.{obligation.source}"),
-        inline(view.role(obligation.role)),
-        inline(obligation.applies_from),
-        say(f"answer.in_force.{str(obligation.in_force).lower()}"),
+        names,
+        citations,
+        inline(view.role(first.role)),
+        inline(first.applies_from),
+        say(f"answer.in_force.{str(first.in_force).lower()}"),
     ]
 
 
-def _points(view: MemoView) -> list[str]:
-    out = paragraph(say("answer.points"))
-    facts = [q for q in view.questions if q.kind == "fact"]
-    ranked = sorted(facts, key=lambda q: -q.weight)[:POINTS]
+def _points(view: MemoView, points: int, changes: int) -> list[str]:
+    ranked = [q for q in view.questions if q.kind == "fact"][:points]  # numbered by weight, heaviest first
     if not ranked:
-        return out + paragraph(say("answer.points_none"))
+        return paragraph(say("answer.points") + " " + say("answer.points_none"))
     out = paragraph(say("answer.points") + " " + say("answer.points_intro"))
     items = [
-        say("answer.point", question=f"**{inline(q.question)}**", ref=view.refs([q.id]),
-            effects=view.effects(q, CHANGES_PER_ANSWER))
+        f"{view.number[q.id]}. " + say("answer.point", question=f"**{inline(q.question)}**",
+                                       effects=view.effects(q, changes) if changes else "").rstrip()
         for q in ranked
     ]
-    return [*out, *(f"{n}. {item}" for n, item in enumerate(items, 1)), ""]
+    return [*out, *items, ""]

@@ -13,6 +13,7 @@ questions) and every other section refers to those numbers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from aiact.engine.result import Obligation, OpenQuestion
@@ -23,17 +24,34 @@ from .wording import raw, say
 
 
 def duties_section(view: MemoView) -> list[str]:
-    """Section 4: each duty, what it entails, from when, what lifted it; fines once per tier."""
+    """Section 4: each duty, what it entails, from when, what lifted it; fines once per tier.
+
+    From ``view.brevity`` 1, each duty says what it entails in its first sentence only (the memo does so
+    when the full text would take sections 1 to 5 past their length limit; the full text is in the JSON
+    result of ``aiact check``).
+    """
+    brief = view.brevity >= 1
     obligations = view.assessment.obligations
     out = heading(2, say("duties.heading"))
     if not obligations:
         return out + paragraph(say("duties.none"))
     out += paragraph(say("duties.intro"))
     live = [o for o in obligations if not o.exempted_by]
-    for role in dict.fromkeys(o.role for o in live):
-        out += heading(3, say("duties.role_heading", role=inline(view.role(role))))
-        out += [*bullets(_duty(view, o) for o in live if o.role == role), ""]
-    lifted = [o for o in obligations if o.exempted_by]
+    details = _details(live)
+    shown = [o for o in live if not any(o in group for group in details.values())]
+    for (role, concerns), members in _by_role(shown).items():
+        key = f"duties.role_heading_{concerns}" if concerns in raw("duties.concerns") else "duties.role_heading"
+        out += heading(3, say(key, role=inline(view.role(role))))
+        groups: dict[str, list[Obligation]] = {}
+        for obligation in members:
+            groups.setdefault(_when(view, obligation), []).append(obligation)
+        for when, group in groups.items():
+            out += paragraph(when)
+            for obligation in group:
+                out += bullets([_duty(view, obligation, brief)])
+                out += bullets((_duty(view, d, brief) for d in details.get(obligation.id, [])), indent=2)
+            out.append("")
+    lifted = [o for o in obligations if o.exempted_by and _umbrella(o) not in {x.id for x in obligations if x.exempted_by}]
     if lifted:
         out += heading(3, say("duties.lifted_heading"))
         out += [*bullets(_lifted(view, o) for o in lifted), ""]
@@ -41,22 +59,36 @@ def duties_section(view: MemoView) -> list[str]:
     return out
 
 
-def _duty(view: MemoView, obligation: Obligation) -> str:
-    as_of = view.assessment.as_of
+def _umbrella(obligation: Obligation) -> str | None:
+    """The umbrella duty a finer duty details (e.g. Art. 16 for Art. 9), if the rule base says so."""
+    part_of = getattr(obligation, "part_of", None)
+    return str(part_of) if part_of else None
+
+
+def _details(live: list[Obligation]) -> dict[str, list[Obligation]]:
+    """The finer duties listed under each umbrella duty that is itself listed."""
+    ids = {o.id for o in live}
+    details: dict[str, list[Obligation]] = {}
+    for obligation in live:
+        parent = _umbrella(obligation)
+        if parent in ids and parent is not None:
+            details.setdefault(parent, []).append(obligation)
+    return details
+
+
+def _by_role(obligations: list[Obligation]) -> dict[tuple[str, str], list[Obligation]]:
+    groups: dict[tuple[str, str], list[Obligation]] = {}
+    for obligation in obligations:
+        groups.setdefault((obligation.role, str(getattr(obligation, "concerns", "") or "")), []).append(obligation)
+    return groups
+
+
+def _when(view: MemoView, obligation: Obligation) -> str:
+    """From when a duty applies and whether it turns on open questions: said once for the duties sharing it."""
     parts = [say(
-        "duties.item", name=inline(view.duty_name(obligation)), citation=inline(obligation.citation),
-        tag=say(f"source_tag.{obligation.source}"), duty=inline(obligation.duty),
-    )]
-    entails = getattr(obligation, "entails", "") or ""
-    if entails:
-        parts.append(say("duties.entails", text=inline(entails)))
-    concerns = getattr(obligation, "concerns", "") or ""
-    if concerns in raw("duties.concerns"):
-        parts.append(say(f"duties.concerns.{concerns}"))
-    parts.append(say(
         "duties.when", day=inline(obligation.applies_from), source=inline(obligation.date_source or "-"),
-        as_of=inline(as_of), in_force=say(f"answer.in_force.{str(obligation.in_force).lower()}"),
-    ))
+        as_of=inline(view.assessment.as_of), in_force=say(f"answer.in_force.{str(obligation.in_force).lower()}"),
+    )]
     if obligation.applies_from_alternatives:
         parts.append(say("duties.later", days=inline(", ".join(obligation.applies_from_alternatives))))
     if obligation.status == "undetermined":
@@ -65,6 +97,26 @@ def _duty(view: MemoView, obligation: Obligation) -> str:
         names = "; ".join(inline(view.headline(cid)) for cid in obligation.may_be_exempted_by)
         parts.append(say("duties.may_be_lifted", exemptions=names))
     return " ".join(parts)
+
+
+def _duty(view: MemoView, obligation: Obligation, brief: bool) -> str:
+    """One duty: its short name, article, and what it entails in practice (else the duty's own text)."""
+    text = str(getattr(obligation, "entails", "") or "") or obligation.duty
+    if brief:
+        text = _first_sentence(text)
+    return say(
+        "duties.item", name=inline(view.duty_name(obligation)), citation=inline(obligation.citation),
+        tag=say(f"source_tag.{obligation.source}"), duty=inline(text),
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<!\bArt)(?<!\bNo)(?<!\be\.g)(?<!\bi\.e)(?<!\bpara)\.\s+(?=[A-Z])")
+"""A full stop that ends a sentence, not one of an abbreviation the Act's citations use ("Art. 6")."""
+
+
+def _first_sentence(text: str) -> str:
+    parts = _SENTENCE_END.split(text, maxsplit=1)
+    return parts[0] + "." if len(parts) > 1 else text
 
 
 def _lifted(view: MemoView, obligation: Obligation) -> str:
@@ -76,12 +128,13 @@ def _lifted(view: MemoView, obligation: Obligation) -> str:
 
 
 def _fines(view: MemoView, obligations: list[Obligation]) -> list[str]:
-    """One row per fine tier, naming the duties it covers."""
+    """One row per fine tier (its ceiling said once), naming the articles of the duties it covers."""
     tiers: dict[str, list[str]] = {}
     for obligation in obligations:
-        fine = obligation.max_fine or say("duties.no_fine")
-        tiers.setdefault(fine, []).append(f"{inline(view.duty_name(obligation))} ({inline(obligation.citation)})")
-    rows = [[inline(fine), "; ".join(dict.fromkeys(duties))] for fine, duties in tiers.items()]
+        tier, maximum = getattr(obligation, "fine_tier", None), getattr(obligation, "fine_tier_maximum", None)
+        fine = f"{tier}: {maximum}" if tier and maximum else obligation.max_fine or say("duties.no_fine")
+        tiers.setdefault(fine, []).append(inline(obligation.citation))
+    rows = [[inline(fine), "; ".join(dict.fromkeys(cites))] for fine, cites in tiers.items()]
     out = heading(3, say("duties.fines_heading")) + paragraph(say("duties.fines_intro"))
     return out + table([inline(c) for c in raw("duties.fines_columns")], rows)
 
@@ -108,13 +161,13 @@ def _numbered(
 
 def _fact(view: MemoView, question: OpenQuestion) -> str:
     return say(
-        "questions.fact", question=inline(question.question), effects=view.effects(question, limit=4),
+        "questions.fact", question=inline(question.question), effects=view.effects(question, limit=2),
         citations=inline("; ".join(question.citations)),
     ).replace(" *()*", "")
 
 
 def _legal(view: MemoView, question: OpenQuestion) -> str:
-    parts = [say("questions.legal", question=inline(question.question), why=inline(view.plain(question.why or "")))]
+    parts = [say("questions.legal", question=inline(question.question))]
     if question.readings:
         parts.append(say("questions.readings", readings="; ".join(inline(r.rstrip(".")) for r in question.readings)))
     if question.working_reading:

@@ -21,6 +21,10 @@ from .markdown import heading, inline, paragraph
 from .memo_view import MemoView
 from .wording import raw, say
 
+SHOWN = 2
+"""Grounds that decided a step, and rules that could still decide an open one, shown in prose; the rest
+are named in Appendix C with their citations (a lawyer reads the two nearest; an auditor checks them all)."""
+
 
 def reasoning_section(view: MemoView) -> list[str]:
     """Every step of the assessment under the question it answers."""
@@ -28,7 +32,11 @@ def reasoning_section(view: MemoView) -> list[str]:
     placed = _placement(view)
     for index, section in enumerate(raw("reasoning.sections")):
         out += heading(3, inline(section["title"]))
-        body = [line for cid in placed.get(index, []) for line in _step(view, cid)]
+        steps = placed.get(index, [])
+        settled = [cid for cid in steps if _settled_internal_no(view, cid)]
+        body = paragraph(say("reasoning.settled_no", steps="; ".join(inline(view.headline(c)) for c in settled)))
+        body = body if settled else []
+        body += [line for cid in steps if cid not in settled for line in _step(view, cid)]
         if section.get("openness"):
             body += _openness(view)
         if section.get("dates"):
@@ -61,11 +69,30 @@ def _placement(view: MemoView) -> dict[int, list[str]]:
     return placed
 
 
+def _settled_internal_no(view: MemoView, cid: str) -> bool:
+    """An intermediate step settled as not applying, with no working reading: named, not argued, in prose.
+
+    Its rules stay in Appendix C; the headline conclusion it feeds gives the reason in words. This keeps,
+    say, ten Art. 5(1) points a user answered "no" to from taking a page.
+    """
+    definition = view.rulebase.conclusions.get(cid)
+    if definition is None or not definition.internal or view.status(cid) != "no":
+        return False
+    return not any(r.reading for r in view.reasons_by_step.get(cid, []))
+
+
 def _step(view: MemoView, cid: str) -> list[str]:
     status = view.status(cid) or "undetermined"
     parts = [say("reasoning.step_lead", headline=inline(view.headline(cid)), status=say(f"status.{status}"))]
     reasons = view.reasons_by_step.get(cid, [])
-    parts += [_sentence(reason) for reason in reasons]
+    settled = [r for r in reasons if r.outcome != "undetermined"]
+    possible = [r for r in reasons if r.outcome == "undetermined"]
+    shown = SHOWN if view.brevity < 3 else 1
+    parts += [_sentence(reason) for reason in settled[:shown] + possible[:shown]]
+    if len(settled) > shown:
+        parts.append(say("reasoning.more_grounds", count=len(settled) - shown))
+    if len(possible) > shown:
+        parts.append(say("reasoning.more_open", count=len(possible) - shown))
     if status == "undetermined":
         bearing = view.bearing_on(cid)
         if bearing:
@@ -88,8 +115,7 @@ def _readings(view: MemoView, reasons: Sequence[Reason]) -> list[str]:
         question = next((q for q in view.questions if q.id == qid), None)
         if question is None:
             continue
-        working = inline(question.working_reading.rstrip(".")) if question.working_reading else ""
-        out.append(say("reasoning.reading", ref=view.refs([qid]), reading=working or say("questions.working_none")))
+        out.append(say("reasoning.reading", ref=view.refs([qid])))
     return out
 
 
@@ -125,10 +151,7 @@ def _component(path: str) -> str:
 def _dates(view: MemoView) -> list[str]:
     """The law applied, and from when each group of duties applies (the engine's dates and their sources)."""
     assessment = view.assessment
-    laws = "; ".join(
-        inline(law.title) + (say("source_tag.SEC") if law.source == "SEC" else "") for law in assessment.law
-    )
-    out = paragraph(say("reasoning.dates_law", as_of=inline(assessment.as_of), laws=laws))
+    out: list[str] = []
     groups: dict[tuple[str, str], list[str]] = {}
     later: list[str] = []
     for obligation in assessment.obligations:

@@ -31,6 +31,9 @@ from .wording import raw, say
 ID = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 """A snake_case id as the engine writes them (conclusions, obligations, legal questions)."""
 
+_BECOMES = re.compile(r"^([a-z][a-z0-9_]*) becomes (yes|no|undetermined)$")
+"""How the engine words a conclusion's change in an open question's "if" (engine/whatmatters.py)."""
+
 _PROPER = frozenset({"Annex", "Art", "Article", "Commission", "Member", "Recital", "Regulation", "Union"})
 """Words that keep their capital when a rule's sentence becomes a clause after "because"."""
 
@@ -38,11 +41,15 @@ _PROPER = frozenset({"Annex", "Art", "Article", "Commission", "Member", "Recital
 class MemoView:
     """One assessment, with the plain names and numbers the memo uses."""
 
-    def __init__(self, assessment: Assessment, rulebase: RuleBase, facts: FactView) -> None:
+    def __init__(self, assessment: Assessment, rulebase: RuleBase, facts: FactView, brevity: int = 0) -> None:
         self.assessment = assessment
+        self.brevity = brevity
+        """0: everything in full; 1: each duty says what it entails in one sentence; 2: the Answer's decisive
+        points leave what each answer changes to Open questions; 3: the Reasoning gives one ground per step
+        (all are in Appendix C). The memo picks the first level at which sections 1 to 5 fit their limit."""
         self.rulebase = rulebase
         self.facts = facts
-        ordered = [q for q in assessment.open_questions if q.kind == "fact"]
+        ordered = sorted((q for q in assessment.open_questions if q.kind == "fact"), key=lambda q: -q.weight)
         ordered += [q for q in assessment.open_questions if q.kind == "legal"]
         self.questions: list[OpenQuestion] = ordered
         self.number: dict[str, int] = {q.id: n for n, q in enumerate(ordered, 1)}
@@ -83,7 +90,7 @@ class MemoView:
 
     def _name_of(self, name: str) -> str:
         if name in self.rulebase.conclusions:
-            return self.headline(name)
+            return f"\u201c{self.headline(name)}\u201d"
         obligation = self.obligations_by_id.get(name)
         if obligation is not None:
             return f"{self.duty_name(obligation)} ({obligation.citation})"
@@ -129,7 +136,14 @@ class MemoView:
         """The changes of one answer in words, internal steps left out when anything else changes."""
         parts = [p.strip() for p in effect.split(";") if p.strip()]
         visible = [p for p in parts if not self._about_internal_step(p)] or parts
-        return [self.plain(p) for p in visible]
+        return [self._change(p) for p in visible]
+
+    def _change(self, part: str) -> str:
+        """One change ("high_risk becomes yes") in words ("High-risk AI system (Art. 6): yes")."""
+        match = _BECOMES.match(part)
+        if match and match.group(1) in self.rulebase.conclusions:
+            return say("effects.becomes", name=self.headline(match.group(1)), status=say(f"status.{match.group(2)}"))
+        return self.plain(part)
 
     def _about_internal_step(self, part: str) -> bool:
         match = ID.match(part)

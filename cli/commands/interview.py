@@ -24,7 +24,7 @@ from aiact.engine import FactFileError, validate
 from aiact.engine.files import write_atomically
 from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
-from aiact.questionnaires.interview import TerminalConsole, run_interview
+from aiact.questionnaires.interview import Ending, TerminalConsole, run_interview
 from aiact.questionnaires.session import Answers, Interview
 from aiact.questionnaires.store import load, render
 from aiact.questionnaires.summary import summary_lines
@@ -114,8 +114,10 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
         click.echo(textwrap.fill(line, width=100, subsequent_indent=indent + "  ", break_on_hyphens=False))
     if memo_out is not None:
         checksum = hashlib.sha256(target.read_bytes()).hexdigest()
+        # An unfinished interview gives a draft memo that says how many questions still matter.
+        unanswered = 0 if ending is Ending.COMPLETE else interview.step().progress.still_open
         text = memo_text(facts, fact_file=target.name, checksum=checksum, as_of=as_of,
-                         output_format=choose_format(None, memo_out))
+                         output_format=choose_format(None, memo_out), unanswered=unanswered)
         try:
             write_atomically(memo_out, text)
         except OSError as err:
