@@ -94,17 +94,19 @@ def answer_section(view: MemoView, unanswered: int) -> list[str]:
     would change is left to the Open questions section, then fewer points are named. The choice depends
     only on the text, so the same facts still give the same bytes.
     """
-    for points, changes in _SHORTER[1 if view.brevity >= 2 else 0:]:
-        out = _answer(view, unanswered, points, changes)
+    for points, changes, compact in _SHORTER[1 if view.brevity >= 2 else 0:]:
+        out = _answer(view, unanswered, points, changes, compact)
         if words("\n".join(out)) <= ANSWER_LIMIT:
             break
     return out
 
 
-_SHORTER = ((POINTS, CHANGES_PER_ANSWER), (POINTS, 0), (3, 0), (1, 0))
+_SHORTER = ((POINTS, CHANGES_PER_ANSWER, 0), (POINTS, 0, 0), (3, 0, 0), (3, 0, 1), (1, 0, 2))
+"""(points named, changes per answer, compaction): the first that fits is used. Compaction 1 names the
+open classifications in one line; 2 also gives one row per day in the duties table (roles together)."""
 
 
-def _answer(view: MemoView, unanswered: int, points: int, changes: int) -> list[str]:
+def _answer(view: MemoView, unanswered: int, points: int, changes: int, compact: int) -> list[str]:
     out = heading(2, say("answer.heading"))
     if unanswered:
         key = "answer.incomplete_one" if unanswered == 1 else "answer.incomplete_many"
@@ -112,8 +114,8 @@ def _answer(view: MemoView, unanswered: int, points: int, changes: int) -> list[
     out += paragraph(_applies(view))
     out += [*bullets(_provider_lines(view)), ""]
     out += paragraph(say("answer.what_it_is"))
-    out += [*bullets(_classification(view)), ""]
-    out += _duties(view)
+    out += [*bullets(_classification(view, compact >= 1)), ""]
+    out += _duties(view, compact >= 2)
     out += _points(view, points, changes)
     return out
 
@@ -174,8 +176,8 @@ def _provider_status(view: MemoView, line: Mapping[str, Any]) -> tuple[str | Non
     return status, (view.why_of(deciding[-1]) if deciding else "")
 
 
-def _classification(view: MemoView) -> list[str]:
-    lines, not_holding = [], []
+def _classification(view: MemoView, together: bool) -> list[str]:
+    lines, open_, not_holding = [], [], []
     short: Mapping[str, str] = raw("answer.short_names")
     for cid in raw("answer.classification"):
         status = view.status(cid)
@@ -184,17 +186,29 @@ def _classification(view: MemoView) -> list[str]:
             why = view.why(cid) or say("answer.why_fallback")
             lines.append(say("answer.holds", headline=headline, why=why))
         elif status == "undetermined":
-            lines.append(say("answer.open", headline=headline, refs=view.refs(view.bearing_on(cid))))
+            open_.append(cid)
         elif status == "no":
             not_holding.append(inline(short.get(cid, view.headline(cid))))
+    if together and len(open_) > 1:
+        names = "; ".join(inline(short.get(cid, view.headline(cid))) for cid in open_)
+        bearing = [q for cid in open_ for q in view.bearing_on(cid)]
+        lines.append(say("answer.open_together", names=names, refs=view.refs(bearing)))
+    else:
+        lines += [
+            say("answer.open", headline=inline(view.headline(cid)), refs=view.refs(view.bearing_on(cid)))
+            for cid in open_
+        ]
     if not_holding:
         key = "answer.not_list" if lines else "answer.none_hold"
         lines.append(say(key, names="; ".join(not_holding)))
     return lines
 
 
-def _duties(view: MemoView) -> list[str]:
-    """The duties table: duties owed by the same role from the same day, with the same status, share a row."""
+def _duties(view: MemoView, by_day: bool) -> list[str]:
+    """The duties table: duties owed by the same role from the same day, with the same status, share a row.
+
+    ``by_day`` puts every duty of one day and status in one row, whoever owes it (for a long draft).
+    """
     assessment = view.assessment
     out = paragraph(say("answer.duties") + " " + say("answer.duties_intro"))
     live = sorted((o for o in assessment.obligations if not o.exempted_by), key=lambda o: o.applies_from)
@@ -204,11 +218,14 @@ def _duties(view: MemoView) -> list[str]:
         if getattr(obligation, "part_of", None) in listed:
             continue  # a finer duty of an umbrella in the table: detailed under Duties in detail
         refs = view.refs(view.bearing_on(obligation.id)) if obligation.status == "undetermined" else ""
-        key = (obligation.applies_from, obligation.role, str(obligation.in_force), refs)
+        if by_day:
+            key = (obligation.applies_from, str(obligation.in_force), obligation.status)
+        else:
+            key = (obligation.applies_from, obligation.role, str(obligation.in_force), refs)
         rows.setdefault(key, []).append(obligation)
     if rows:
         columns = [inline(fill(c, as_of=assessment.as_of)) for c in raw("answer.duties_columns")]
-        out += table(columns, [_duty_row(view, key[3], group) for key, group in rows.items()])
+        out += table(columns, [_duty_row(view, group, by_day) for group in rows.values()])
     else:
         out += paragraph(say("answer.duties_none"))
     lifted = len(assessment.obligations) - len(live)
@@ -217,16 +234,18 @@ def _duties(view: MemoView) -> list[str]:
     return out
 
 
-def _duty_row(view: MemoView, refs: str, group: list[Obligation]) -> list[str]:
+def _duty_row(view: MemoView, group: list[Obligation], by_day: bool) -> list[str]:
     first = group[0]
     names = "; ".join(inline(view.duty_name(o)) for o in group)
-    if refs:
-        names = say("answer.duty_open", name=names, refs=refs)
+    if first.status == "undetermined":
+        bearing = [q for o in group for q in view.bearing_on(o.id)]
+        names = say("answer.duty_open", name=names, refs=view.refs(bearing))
     citations = "; ".join(dict.fromkeys(inline(o.citation) + say(f"source_tag.{o.source}") for o in group))
+    roles = dict.fromkeys(inline(view.role(o.role)) for o in group) if by_day else [inline(view.role(first.role))]
     return [
         names,
         citations,
-        inline(view.role(first.role)),
+        "; ".join(roles),
         inline(first.applies_from),
         say(f"answer.in_force.{str(first.in_force).lower()}"),
     ]
@@ -238,7 +257,7 @@ def _points(view: MemoView, points: int, changes: int) -> list[str]:
         return paragraph(say("answer.points") + " " + say("answer.points_none"))
     out = paragraph(say("answer.points") + " " + say("answer.points_intro"))
     items = [
-        f"{view.number[q.id]}. " + say("answer.point", question=f"**{inline(q.question)}**",
+        f"{view.number[q.id]}. " + say("answer.point", question=f"**{inline(view.plain(q.question))}**",
                                        effects=view.effects(q, changes) if changes else "").rstrip()
         for q in ranked
     ]

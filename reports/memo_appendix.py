@@ -40,6 +40,14 @@ def assumptions_section(view: MemoView) -> list[str]:
         notes = _notes(view, section)
         if notes:
             out += heading(3, inline(section["title"])) + [*bullets(inline(view.plain(n)) for n in notes), ""]
+    legal = [q for q in view.questions if q.kind == "legal" and q.readings]
+    if view.brevity >= 4 and legal:
+        out += heading(3, say("assumptions.readings_heading"))
+        out += [*bullets(
+            say("assumptions.readings", ref=view.refs([q.id]),
+                readings="; ".join(inline(view.plain(r.rstrip("."))) for r in q.readings or []))
+            for q in legal
+        ), ""]
     out += paragraph(say("assumptions.advice", disclaimer=inline(assessment.disclaimer)))
     return out
 

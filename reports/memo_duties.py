@@ -159,19 +159,29 @@ def _numbered(
     return [*(f"{view.number[q.id]}. {render(view, q)}" for q in questions), ""]
 
 
+def _label(reading: str) -> str:
+    """A reading named by what comes before its colon ("No (the Commission's guidelines)"), else in full."""
+    label, colon, _ = reading.partition(": ")
+    return label if colon else reading.rstrip(".")
+
+
 def _fact(view: MemoView, question: OpenQuestion) -> str:
+    limit = 2 if view.brevity < 4 else 1
     return say(
-        "questions.fact", question=inline(question.question), effects=view.effects(question, limit=2),
+        "questions.fact", question=inline(view.plain(question.question)), effects=view.effects(question, limit),
         citations=inline("; ".join(question.citations)),
     ).replace(" *()*", "")
 
 
 def _legal(view: MemoView, question: OpenQuestion) -> str:
-    parts = [say("questions.legal", question=inline(question.question))]
+    parts = [say("questions.legal", question=inline(view.plain(question.question)))]
     if question.readings:
-        parts.append(say("questions.readings", readings="; ".join(inline(r.rstrip(".")) for r in question.readings)))
+        shown = [_label(r) if view.brevity >= 4 else r.rstrip(".") for r in question.readings]
+        readings = "; ".join(inline(view.plain(r)) for r in shown)
+        key = "questions.readings_named" if view.brevity >= 4 else "questions.readings"
+        parts.append(say(key, readings=readings))
     if question.working_reading:
-        parts.append(say("questions.working", reading=inline(question.working_reading.rstrip("."))))
+        parts.append(say("questions.working", reading=inline(view.plain(question.working_reading.rstrip(".")))))
     else:
         parts.append(say("questions.working_none"))
     return " ".join(p.strip() for p in parts)

@@ -31,6 +31,9 @@ from .wording import raw, say
 ID = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 """A snake_case id as the engine writes them (conclusions, obligations, legal questions)."""
 
+MAX_REFS = 3
+"""Open questions named by number in one place; the heaviest come first, the rest are counted."""
+
 _BECOMES = re.compile(r"^([a-z][a-z0-9_]*) becomes (yes|no|undetermined)$")
 """How the engine words a conclusion's change in an open question's "if" (engine/whatmatters.py)."""
 
@@ -46,7 +49,9 @@ class MemoView:
         self.brevity = brevity
         """0: everything in full; 1: each duty says what it entails in one sentence; 2: the Answer's decisive
         points leave what each answer changes to Open questions; 3: the Reasoning gives one ground per step
-        (all are in Appendix C). The memo picks the first level at which sections 1 to 5 fit their limit."""
+        (all are in Appendix C); 4: the legal questions name their readings, given in full in Appendix B, and
+        a fact question says one change per answer. The memo picks the first level at which sections 1 to 5
+        fit their limit."""
         self.rulebase = rulebase
         self.facts = facts
         ordered = sorted((q for q in assessment.open_questions if q.kind == "fact"), key=lambda q: -q.weight)
@@ -112,8 +117,12 @@ class MemoView:
         numbers = sorted({self.number[q] for q in question_ids if q in self.number})
         if not numbers:
             return say("refs.unnumbered")
-        key = "refs.one" if len(numbers) == 1 else "refs.many"
-        return say(key, numbers=", ".join(str(n) for n in numbers))
+        if len(numbers) == 1:
+            return say("refs.one", numbers=numbers[0])
+        shown = ", ".join(str(n) for n in numbers[:MAX_REFS])
+        if len(numbers) > MAX_REFS:
+            return say("refs.many_more", numbers=shown, more=len(numbers) - MAX_REFS)
+        return say("refs.many", numbers=shown)
 
     def bearing_on(self, node_id: str) -> list[str]:
         """The ids of the open questions that the engine says bear on a conclusion or obligation."""
@@ -129,7 +138,8 @@ class MemoView:
             shown = parts[:limit]
             if len(parts) > limit:
                 shown.append(say("effects.more", count=len(parts) - limit))
-            sentences.append(say("effects.item", answer=f"*{inline(answer)}*", effect=inline("; ".join(shown))))
+            label = inline(answer.replace("_", " "))
+            sentences.append(say("effects.item", answer=f"*{label}*", effect=inline("; ".join(shown))))
         return " ".join(sentences)
 
     def _visible_parts(self, effect: str) -> list[str]:
