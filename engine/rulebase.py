@@ -45,7 +45,7 @@ class NodeInputs:
 
 def _module_areas(module: RuleModule) -> tuple[str, ...]:
     """The areas of a module's conclusions and obligations, in first-seen order."""
-    areas = [node.area for node in (*module.conclusions, *module.obligations)]
+    areas = [c.area for c in module.conclusions] + [o.area for o in module.obligations]
     return tuple(dict.fromkeys(areas))
 
 

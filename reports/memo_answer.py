@@ -94,7 +94,8 @@ def answer_section(view: MemoView, unanswered: int) -> list[str]:
     would change is left to the Open questions section, then fewer points are named. The choice depends
     only on the text, so the same facts still give the same bytes.
     """
-    for points, changes, compact in _SHORTER[1 if view.brevity >= 2 else 0:]:
+    start = 4 if view.brevity >= 5 else 3 if view.brevity >= 4 else 1 if view.brevity >= 2 else 0
+    for points, changes, compact in _SHORTER[start:]:
         out = _answer(view, unanswered, points, changes, compact)
         if words("\n".join(out)) <= ANSWER_LIMIT:
             break
@@ -218,10 +219,9 @@ def _duties(view: MemoView, by_day: bool) -> list[str]:
         if getattr(obligation, "part_of", None) in listed:
             continue  # a finer duty of an umbrella in the table: detailed under Duties in detail
         refs = view.refs(view.bearing_on(obligation.id)) if obligation.status == "undetermined" else ""
-        if by_day:
-            key = (obligation.applies_from, str(obligation.in_force), obligation.status)
-        else:
-            key = (obligation.applies_from, obligation.role, str(obligation.in_force), refs)
+        key: tuple[str, ...] = (obligation.applies_from, str(obligation.in_force), obligation.status)
+        if not by_day:
+            key = (*key, obligation.role, refs)
         rows.setdefault(key, []).append(obligation)
     if rows:
         columns = [inline(fill(c, as_of=assessment.as_of)) for c in raw("answer.duties_columns")]

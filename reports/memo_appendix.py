@@ -34,12 +34,12 @@ def assumptions_section(view: MemoView) -> list[str]:
         for item in raw("assumptions.general_items")
         if item["when"] in present
     ]
-    out += heading(3, say("assumptions.general")) + [*bullets(general), ""]
+    out += [*heading(3, say("assumptions.general")), *bullets(general), ""]
     sections: Sequence[Mapping[str, Any]] = raw("reasoning.sections")
-    for index, section in enumerate(sections):
+    for section in sections:
         notes = _notes(view, section)
         if notes:
-            out += heading(3, inline(section["title"])) + [*bullets(inline(view.plain(n)) for n in notes), ""]
+            out += [*heading(3, inline(section["title"])), *bullets(inline(view.plain(n)) for n in notes), ""]
     legal = [q for q in view.questions if q.kind == "legal" and q.readings]
     if view.brevity >= 4 and legal:
         out += heading(3, say("assumptions.readings_heading"))
@@ -85,7 +85,8 @@ def _elsewhere(view: MemoView) -> set[str]:
 def _live_areas(view: MemoView) -> set[str]:
     """Parts of the Act where a headline conclusion holds or is open, or that give a duty listed."""
     live = {view.area_of(cid) for cid, c in view.assessment.conclusions.items() if c.status != "no"}
-    live |= {view.rulebase.obligations[o.id].area for o in view.assessment.obligations if o.id in view.rulebase.obligations}
+    definitions = view.rulebase.obligations
+    live |= {definitions[o.id].area for o in view.assessment.obligations if o.id in definitions}
     return live
 
 
@@ -109,7 +110,8 @@ def trail_section(view: MemoView) -> list[str]:
     if view.questions:
         out += heading(3, say("trail.questions_heading"))
         out += table([inline(c) for c in raw("trail.questions_columns")], [
-            [str(view.number[q.id]), code(q.id), ", ".join(code(a) for a in q.affects)] for q in view.questions
+            [str(view.number[q.id]), code(q.id), ", ".join(code(a) for a in q.affects), inline("; ".join(q.citations))]
+            for q in view.questions
         ])
     return out
 

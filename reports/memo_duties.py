@@ -51,7 +51,8 @@ def duties_section(view: MemoView) -> list[str]:
                 out += bullets([_duty(view, obligation, brief)])
                 out += bullets((_duty(view, d, brief) for d in details.get(obligation.id, [])), indent=2)
             out.append("")
-    lifted = [o for o in obligations if o.exempted_by and _umbrella(o) not in {x.id for x in obligations if x.exempted_by}]
+    lifted_ids = {o.id for o in obligations if o.exempted_by}
+    lifted = [o for o in obligations if o.exempted_by and _umbrella(o) not in lifted_ids]
     if lifted:
         out += heading(3, say("duties.lifted_heading"))
         out += [*bullets(_lifted(view, o) for o in lifted), ""]
@@ -104,6 +105,8 @@ def _duty(view: MemoView, obligation: Obligation, brief: bool) -> str:
     text = str(getattr(obligation, "entails", "") or "") or obligation.duty
     if brief:
         text = _first_sentence(text)
+    if view.brevity >= 5:
+        text = _first_clause(text)
     return say(
         "duties.item", name=inline(view.duty_name(obligation)), citation=inline(obligation.citation),
         tag=say(f"source_tag.{obligation.source}"), duty=inline(text),
@@ -117,6 +120,19 @@ _SENTENCE_END = re.compile(r"(?<!\bArt)(?<!\bNo)(?<!\be\.g)(?<!\bi\.e)(?<!\bpara
 def _first_sentence(text: str) -> str:
     parts = _SENTENCE_END.split(text, maxsplit=1)
     return parts[0] + "." if len(parts) > 1 else text
+
+
+CLAUSE_WORDS = 22
+"""At the last level of brevity, what a duty entails is cut to its first clause, at most this many words."""
+
+
+def _first_clause(text: str) -> str:
+    """The text up to its first semicolon or colon, cut at a word with an ellipsis if still long."""
+    clause = re.split(r"[;:] ", text, maxsplit=1)[0].rstrip(".")
+    words = clause.split()
+    if len(words) > CLAUSE_WORDS:
+        return " ".join(words[:CLAUSE_WORDS]).rstrip(",") + " \u2026"
+    return clause + ("." if clause != text.rstrip(".") or text.endswith(".") else "")
 
 
 def _lifted(view: MemoView, obligation: Obligation) -> str:
@@ -167,9 +183,10 @@ def _label(reading: str) -> str:
 
 def _fact(view: MemoView, question: OpenQuestion) -> str:
     limit = 2 if view.brevity < 4 else 1
+    citations = question.citations if view.brevity < 5 else []
     return say(
         "questions.fact", question=inline(view.plain(question.question)), effects=view.effects(question, limit),
-        citations=inline("; ".join(question.citations)),
+        citations=inline("; ".join(citations)),
     ).replace(" *()*", "")
 
 

@@ -89,9 +89,9 @@ def _step(view: MemoView, cid: str) -> list[str]:
     possible = [r for r in reasons if r.outcome == "undetermined"]
     shown = SHOWN if view.brevity < 3 else 1
     parts += [_sentence(reason) for reason in settled[:shown] + possible[:shown]]
-    if len(settled) > shown:
+    if len(settled) > shown and view.brevity < 5:
         parts.append(say("reasoning.more_grounds", count=len(settled) - shown))
-    if len(possible) > shown:
+    if len(possible) > shown and view.brevity < 5:
         parts.append(say("reasoning.more_open", count=len(possible) - shown))
     if status == "undetermined":
         bearing = view.bearing_on(cid)

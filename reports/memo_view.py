@@ -50,8 +50,11 @@ class MemoView:
         """0: everything in full; 1: each duty says what it entails in one sentence; 2: the Answer's decisive
         points leave what each answer changes to Open questions; 3: the Reasoning gives one ground per step
         (all are in Appendix C); 4: the legal questions name their readings, given in full in Appendix B, and
-        a fact question says one change per answer. The memo picks the first level at which sections 1 to 5
-        fit their limit."""
+        a fact question says one change per answer, and the Answer names fewer open points; 5: what a duty
+        entails is cut to its first clause, the Answer names one open point, the Reasoning no longer says
+        that further rules are in Appendix C, and fact questions leave their citations to Appendix C.
+        The memo picks the first level at which sections 1 to 5 fit their limit; the JSON result of
+        ``aiact check`` keeps every text in full."""
         self.rulebase = rulebase
         self.facts = facts
         ordered = sorted((q for q in assessment.open_questions if q.kind == "fact"), key=lambda q: -q.weight)

@@ -101,8 +101,9 @@ def command(
     The memo opens with the answer (does the Act apply, in which role, what the
     artefact is, what must be done by when, the decisive open points), then the
     reasoning with a citation for every step, the duties in detail and the open
-    questions; the facts, assumptions and rule trail follow as appendices. Exit status 2 on bad usage or an invalid fact file (one line
-    per problem on stderr); nothing is written then.
+    questions; the facts, assumptions and rule trail follow as appendices.
+    Exit status 2 on bad usage or an invalid fact file (one line per problem
+    on stderr); nothing is written then.
     """
     changes = parse_settings(settings)
     try:
