@@ -34,9 +34,6 @@ ID = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 MAX_REFS = 3
 """Open questions named by number in one place; the heaviest come first, the rest are counted."""
 
-_BECOMES = re.compile(r"^([a-z][a-z0-9_]*) becomes (yes|no|undetermined)$")
-"""How the engine words a conclusion's change in an open question's "if" (engine/whatmatters.py)."""
-
 _PROPER = frozenset({"Annex", "Art", "Article", "Commission", "Member", "Recital", "Regulation", "Union"})
 """Words that keep their capital when a rule's sentence becomes a clause after "because"."""
 
@@ -146,22 +143,18 @@ class MemoView:
         return " ".join(sentences)
 
     def _visible_parts(self, effect: str) -> list[str]:
-        """The changes of one answer in words, internal steps left out when anything else changes."""
+        """The changes of one answer, internal steps left out when anything else changes.
+
+        The engine words each change as "<conclusion title>: <status>" or in a duty's article
+        (engine/whatmatters.py); an internal step is known by its title.
+        """
         parts = [p.strip() for p in effect.split(";") if p.strip()]
-        visible = [p for p in parts if not self._about_internal_step(p)] or parts
-        return [self._change(p) for p in visible]
+        visible = [p for p in parts if p.split(": ", 1)[0] not in self._internal_titles] or parts
+        return [self.plain(p) for p in visible]
 
-    def _change(self, part: str) -> str:
-        """One change ("high_risk becomes yes") in words ("High-risk AI system (Art. 6): yes")."""
-        match = _BECOMES.match(part)
-        if match and match.group(1) in self.rulebase.conclusions:
-            return say("effects.becomes", name=self.headline(match.group(1)), status=say(f"status.{match.group(2)}"))
-        return self.plain(part)
-
-    def _about_internal_step(self, part: str) -> bool:
-        match = ID.match(part)
-        definition = self.rulebase.conclusions.get(match.group(0)) if match else None
-        return definition is not None and definition.internal
+    @cached_property
+    def _internal_titles(self) -> frozenset[str]:
+        return frozenset(c.title for c in self.rulebase.conclusions.values() if c.internal)
 
     # --- steps ---------------------------------------------------------------------------------
 

@@ -306,7 +306,9 @@ def enriched() -> Assessment:
         OpenQuestion(id="fact:release.monetisation", kind="fact", question="Is it provided against a price?",
                      affects=["monetised", "art_26_high_risk_deployer"], citations=["Recital 103"],
                      path="release.monetisation", weight=100,
-                     if_={"none": "monetised becomes no", "price": "monetised becomes yes"},
+                     if_={"none": "Provided against a price or otherwise monetised (recital 103): no",
+                          "price": "Provided against a price or otherwise monetised (recital 103): yes; "
+                                   "Everyone the provider charges is a microenterprise too (recital 103): no"},
                      help="Paid support counts | sometimes."),
     ]
     inferred = [InferredFact(path="release.licence_grants.access", value=True, because="Apache-2.0 grants it: note.")]
@@ -364,7 +366,9 @@ def test_the_answer_table_marks_a_duty_that_turns_on_an_open_question() -> None:
 def test_what_each_answer_changes_is_said_in_words() -> None:
     questions = section(memo_for("open_model", enriched()), "Open questions")
     item = next(line for line in questions.splitlines() if "Is it provided against a price?" in line)
-    assert "If *price*: It is provided against a price or otherwise monetised (recital 103): yes." in item
+    assert "If *price*: Provided against a price or otherwise monetised (recital 103): yes." in item, (
+        "an internal step is left out when a headline conclusion changes too"
+    )
 
 
 def test_inferred_facts_say_from_what_in_one_line() -> None:
