@@ -18,7 +18,6 @@ undetermined.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import math
 from collections.abc import Mapping
@@ -36,6 +35,7 @@ from .evaluate import (
     evaluate_conclusion,
     evaluate_obligation,
 )
+from .hypotheses import Worlds
 from .record import record
 from .result import OpenQuestion
 from .rulebase import RuleBase, node_conditions
@@ -73,55 +73,6 @@ class Answer:
     value: object
 
 
-def _signature(outcome: Outcome) -> object:
-    if isinstance(outcome, ConclusionOutcome):
-        return outcome.status
-    if isinstance(outcome, ObligationOutcome):
-        return (outcome.status, outcome.exempted_by, outcome.date_key)
-    return None
-
-
-def _propagate(
-    engine: Engine,
-    facts: dict[str, object],
-    changed_paths: set[str],
-    base: Mapping[str, Outcome],
-    statuses: Mapping[str, Tri],
-    as_of: date,
-    frozen: frozenset[str] = frozenset(),
-) -> dict[str, Outcome]:
-    """Re-evaluate only what the changed facts can reach (``frozen`` nodes cannot move); return what changed."""
-    rulebase = engine.rulebase
-    position = _positions(rulebase)
-    new_statuses = dict(statuses)
-    env = NodeEnv(facts, new_statuses, as_of, engine.dates)
-    queue: list[int] = []
-    queued: set[str] = set()
-    for path in changed_paths:
-        for nid in rulebase.fact_readers.get(path, ()):
-            if nid not in queued and nid not in frozen:
-                queued.add(nid)
-                heapq.heappush(queue, position[nid])
-    changed: dict[str, Outcome] = {}
-    order = rulebase.order
-    while queue:
-        nid = order[heapq.heappop(queue)]
-        node = rulebase.nodes[nid]
-        outcome: Outcome = (
-            evaluate_conclusion(node, env) if isinstance(node, ConclusionDef) else evaluate_obligation(node, env)
-        )
-        if _signature(outcome) == _signature(base[nid]):
-            continue
-        changed[nid] = outcome
-        if isinstance(outcome, ConclusionOutcome):
-            new_statuses[nid] = outcome.status
-            for reader in rulebase.consumers[nid]:
-                if reader not in queued and reader not in frozen:
-                    queued.add(reader)
-                    heapq.heappush(queue, position[reader])
-    return changed
-
-
 def _settled_for_good(rulebase: RuleBase, base: Mapping[str, Outcome]) -> frozenset[str]:
     """Nodes no further fact can move: settled conclusions and obligations that do not apply.
 
@@ -153,11 +104,6 @@ def _known_readers(rulebase: RuleBase) -> frozenset[str]:
                 reached.add(reader)
                 stack.append(reader)
     return frozenset(reached)
-
-
-@cache
-def _positions(rulebase: RuleBase) -> dict[str, int]:
-    return {nid: i for i, nid in enumerate(rulebase.order)}
 
 
 @cache
@@ -270,7 +216,8 @@ def fact_effects(
     overrides = _override_targets(rulebase)
     inference_inputs = set(getattr(engine.infer, "reads", ()))
     frozen = _settled_for_good(rulebase, outcomes)
-    ranked: list[tuple[int, int, FactEffect]] = []
+    probed: list[tuple[int, str, list[Answer], int]] = []
+    hypotheses: list[dict[str, object]] = []
     for index, (path, spec) in enumerate(catalogue.items()):
         if effective.get(path, UNKNOWN) != UNKNOWN:
             continue
@@ -286,18 +233,23 @@ def fact_effects(
         if not infers and frozen.issuperset(rulebase.fact_readers.get(path, ())):
             continue  # everything that reads it is settled for good
         extra = tuple(getattr(engine.infer, "probe_values", {}).get(path, ()))
-        effects: dict[str, list[str]] = {}
-        affected: set[str] = set()
-        for answer in answers_for(spec, probes.get(path, set()), extra):
+        answers = answers_for(spec, probes.get(path, set()), extra)
+        probed.append((index, path, answers, len(hypotheses)))
+        for answer in answers:
             if infers:  # the answer may also settle facts inferred from it (a licence's grants)
                 hypothetical = dict(raw)
                 hypothetical[path] = answer.value
                 new_effective, _ = apply_inferences(hypothetical, engine.infer)
-                changed_paths = {p for p, v in new_effective.items() if effective.get(p, UNKNOWN) != v}
+                hypotheses.append({p: v for p, v in new_effective.items() if effective.get(p, UNKNOWN) != v})
             else:
-                new_effective = {**effective, path: answer.value}
-                changed_paths = {path}
-            changed = _propagate(engine, new_effective, changed_paths, outcomes, statuses, as_of, frozen)
+                hypotheses.append({path: answer.value})
+    worlds = Worlds(rulebase, engine.dates, effective, outcomes, as_of, hypotheses)
+    ranked: list[tuple[int, int, FactEffect]] = []
+    for index, path, answers, first in probed:
+        effects: dict[str, list[str]] = {}
+        affected: set[str] = set()
+        for world, answer in enumerate(answers, first):
+            changed = worlds.changed_in(world)
             if changed:
                 if describe:
                     effects[answer.label] = _describe_changes(rulebase, changed, outcomes)
