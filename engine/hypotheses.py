@@ -84,6 +84,7 @@ class Worlds:
         base: Mapping[str, Outcome],
         as_of: date,
         answers: Sequence[Mapping[str, object]],
+        settled: frozenset[str] = frozenset(),
     ) -> None:
         self.rulebase = rulebase
         self.base = base
@@ -100,13 +101,33 @@ class Worlds:
         self._obligations: dict[str, _ObligationMasks] = {}
         self._conditions: dict[int, Masks] = {}
         self._by_world: list[list[str]] | None = None
+        self._envs: list[_WorldEnv | None] = [None] * len(answers)
         self._reads = _leaf_reads(rulebase)
         for nid in rulebase.order:
             node = rulebase.nodes[nid]
-            if isinstance(node, ConclusionDef):
+            if nid in settled or not self._moves(nid):
+                self._as_in_base(nid)
+            elif isinstance(node, ConclusionDef):
                 self._conclusion(node)
             else:
                 self._obligation(node)
+
+    def _moves(self, nid: str) -> bool:
+        """Whether anything the node reads differs in some world."""
+        reads = self.rulebase.inputs[nid]
+        return any(path in self._answered for path in reads.facts) or any(
+            self.differs[cid] for cid in reads.conclusions
+        )
+
+    def _as_in_base(self, nid: str) -> None:
+        """A node that cannot move (nothing it reads differs, or settled for good) is as in the file's own outcome."""
+        self.differs[nid] = 0
+        outcome = self.base[nid]
+        if isinstance(outcome, ConclusionOutcome):
+            everything = self.all
+            self.masks[nid] = (
+                everything if outcome.status is Tri.YES else 0, everything if outcome.status is Tri.NO else 0
+            )
 
     # --- reading the result -----------------------------------------------------------
 
@@ -114,22 +135,26 @@ class Worlds:
         yes, no = self.masks[conclusion_id]
         return Tri.YES if yes & bit else Tri.NO if no & bit else Tri.UNDETERMINED
 
+    def moved_in(self, world: int) -> list[str]:
+        """The nodes whose outcome differs in ``world``, in evaluation order."""
+        if self._by_world is None:
+            self._by_world = [[] for _ in self.answers]
+            for nid in self.rulebase.order:
+                for moved in bits(self.differs[nid]):
+                    self._by_world[moved].append(nid)
+        return self._by_world[world]
+
     def changed_in(self, world: int) -> dict[str, Outcome]:
         """The nodes whose outcome differs in ``world``, in evaluation order, with their outcome there.
 
         A conclusion's outcome carries its status; an obligation's its status, exemption and date
         (what the analysis compares and describes), not the rules behind them.
         """
-        if self._by_world is None:
-            self._by_world = [[] for _ in self.answers]
-            for nid in self.rulebase.order:
-                for moved in bits(self.differs[nid]):
-                    self._by_world[moved].append(nid)
         bit = 1 << world
-        return {nid: self.outcome_in(nid, bit) for nid in self._by_world[world]}
+        return {nid: self.outcome_in(nid, bit) for nid in self.moved_in(world)}
 
     def outcome_in(self, nid: str, bit: int) -> Outcome:
-        if nid in self._obligations:
+        if nid in self.rulebase.obligations:
             return self._obligations[nid].outcome(bit)
         return ConclusionOutcome(self.status_in(nid, bit), (), ())
 
@@ -177,9 +202,13 @@ class Worlds:
             moved |= self._answered.get(path, 0)
         for cid in conclusions:
             moved |= self.differs[cid]
+        envs = self._envs
         for world in bits(moved):
             bit = 1 << world
-            value = condition.evaluate(_WorldEnv(self, world))
+            env = envs[world]
+            if env is None:
+                env = envs[world] = _WorldEnv(self, world)
+            value = condition.evaluate(env)
             yes = yes | bit if value is Tri.YES else yes & ~bit
             no = no | bit if value is Tri.NO else no & ~bit
         return yes, no

@@ -43,7 +43,7 @@ from .rulemodel import ConclusionDef
 from .tri import Tri
 
 if TYPE_CHECKING:
-    from .assess import Engine
+    from .assess import Engine, Inference
 
 
 def evaluate_in_process(
@@ -210,7 +210,7 @@ def fact_effects(
 
     rulebase = engine.rulebase
     catalogue = fact_catalogue()
-    effective, _ = apply_inferences(raw, engine.infer)
+    effective, inferred = apply_inferences(raw, engine.infer)
     statuses = {cid: o.status for cid, o in outcomes.items() if isinstance(o, ConclusionOutcome)}
     probes = _probe_table(rulebase)
     overrides = _override_targets(rulebase)
@@ -237,23 +237,22 @@ def fact_effects(
         probed.append((index, path, answers, len(hypotheses)))
         for answer in answers:
             if infers:  # the answer may also settle facts inferred from it (a licence's grants)
-                hypothetical = dict(raw)
-                hypothetical[path] = answer.value
-                new_effective, _ = apply_inferences(hypothetical, engine.infer)
-                hypotheses.append({p: v for p, v in new_effective.items() if effective.get(p, UNKNOWN) != v})
+                hypotheses.append(_with_inferences(engine, raw, effective, inferred, path, answer.value))
             else:
                 hypotheses.append({path: answer.value})
-    worlds = Worlds(rulebase, engine.dates, effective, outcomes, as_of, hypotheses)
+    if not hypotheses:
+        return []
+    worlds = Worlds(rulebase, engine.dates, effective, outcomes, as_of, hypotheses, frozen)
     ranked: list[tuple[int, int, FactEffect]] = []
     for index, path, answers, first in probed:
         effects: dict[str, list[str]] = {}
         affected: set[str] = set()
         for world, answer in enumerate(answers, first):
-            changed = worlds.changed_in(world)
-            if changed:
+            moved = worlds.moved_in(world)
+            if moved:
                 if describe:
-                    effects[answer.label] = _describe_changes(rulebase, changed, outcomes)
-                affected |= set(changed)
+                    effects[answer.label] = _describe_changes(rulebase, worlds.changed_in(world), outcomes)
+                affected.update(moved)
         if not affected:
             continue
         weight = sum(engine.gravity.get(nid, 1) for nid in affected)
@@ -261,6 +260,35 @@ def fact_effects(
         ranked.append((-weight, index, FactEffect(path, weight, ordered, _group(effects))))
     ranked.sort(key=lambda item: item[:2])
     return [effect for _, _, effect in ranked]
+
+
+def _with_inferences(
+    engine: Engine,
+    raw: dict[str, object],
+    effective: Mapping[str, object],
+    inferred: list[Inference],
+    path: str,
+    value: object,
+) -> dict[str, object]:
+    """The facts an answer changes, with what the rule base infers from it (a licence's grants).
+
+    Worked out from the inferences rather than by comparing every fact: an answer changes its own
+    fact, the facts newly inferred from it, and facts inferred before that no longer are.
+    """
+    from .assess import apply_inferences
+
+    hypothetical = dict(raw)
+    hypothetical[path] = value
+    _, applied = apply_inferences(hypothetical, engine.infer)
+    changed: dict[str, object] = {path: value}
+    for inference in applied:
+        if effective.get(inference.path, UNKNOWN) != inference.value:
+            changed[inference.path] = inference.value
+    still = {inference.path for inference in applied}
+    for inference in inferred:
+        if inference.path not in still and inference.path != path:
+            changed[inference.path] = raw.get(inference.path, UNKNOWN)
+    return changed
 
 
 def _describe_changes(rulebase: RuleBase, changed: Mapping[str, Outcome], base: Mapping[str, Outcome]) -> list[str]:
@@ -305,8 +333,9 @@ def fact_questions(
     noise to a reader of the result and the fact is not asked.
     """
     questions = []
+    fed: dict[str, set[str]] = {}
     for effect in fact_effects(engine, flat, outcomes, as_of, describe=describe):
-        visible = _visible_effects(engine.rulebase, effect.affects, outcomes)
+        visible = _visible_effects(engine.rulebase, effect.affects, outcomes, fed)
         if not visible:
             continue
         text = engine.questions.get(effect.path)
@@ -328,12 +357,15 @@ def fact_questions(
     return questions
 
 
-def _visible_effects(rulebase: RuleBase, affected: tuple[str, ...], outcomes: Mapping[str, Outcome]) -> list[str]:
+def _visible_effects(
+    rulebase: RuleBase, affected: tuple[str, ...], outcomes: Mapping[str, Outcome], fed: dict[str, set[str]]
+) -> list[str]:
     """Headline conclusions and obligations that change, or that a changed internal step still feeds.
 
     The walk from an internal step passes only through undetermined nodes: a
     settled conclusion cannot move when more facts are learnt (the Kleene
-    connectives are monotone), so nothing behind it can either.
+    connectives are monotone), so nothing behind it can either. ``fed`` keeps
+    each step's walk for the other facts of the same assessment.
     """
     visible: set[str] = set()
     for nid in affected:
@@ -341,7 +373,9 @@ def _visible_effects(rulebase: RuleBase, affected: tuple[str, ...], outcomes: Ma
         if conclusion is None or not conclusion.internal:
             visible.add(nid)
         else:
-            visible |= _open_headlines_fed_by(rulebase, nid, outcomes)
+            if nid not in fed:
+                fed[nid] = _open_headlines_fed_by(rulebase, nid, outcomes)
+            visible |= fed[nid]
     return [nid for nid in rulebase.order if nid in visible]
 
 
