@@ -62,6 +62,8 @@ from aiact.engine import (
 from aiact.engine.conditions import Condition
 from aiact.engine.record import record
 
+from .high_risk import SECTION_B_ONLY
+
 AREA = "prohibited"
 OMNIBUS = LawInForce("omnibus_2026")
 RBI_OBJECTIVES = ("victim_search", "imminent_threat", "serious_crime_suspect")
@@ -321,6 +323,7 @@ art_5_prohibited_stop = ObligationDef(
     "stop doing so.",
     applies_when=Concl("act_applies")
     & Concl("prohibited_practice")
+    & Not(SECTION_B_ONLY)  # Art. 2(2), literal reading: see legal question section_b_reach
     & Any(
         _any_point(tuple(p for p in POINTS if p is not art_5_1_h)) & PLACING_OR_USING,
         Concl("art_5_1_h") & Has(ROLES, ("deployer",)),

@@ -161,7 +161,8 @@ def test_a_folder_of_cards_becomes_a_folder_of_fact_files_for_aiact_check(runner
     written = sorted(p.relative_to(tmp_path / "inventory").as_posix() for p in (tmp_path / "inventory").rglob("*"))
     assert written == sorted(f"{name}.yaml" for name in ("llama-finetune", "apache-original", "research-only",
                                                           "merge", "quantized"))
-    assert "wrote 5 fact files under inventory; next: aiact check inventory" in result.stderr
+    assert result.stderr.startswith("wrote 5 fact files under inventory (")
+    assert result.stderr.endswith("in each file's header); next: aiact check inventory\n")
     check = runner.invoke(cli, ["check", "inventory", "--fail-on", "none"])
     assert check.exit_code == 0, check.output
 

@@ -93,14 +93,15 @@ def _batch(folder: Path, out: Path | None, force: bool) -> None:
             problems += err.problems
     if problems:
         fail([*problems, f"nothing written: fix the {len(problems)} problem(s) above and run again"])
-    for card, result, target in planned:
-        _show_notes(str(card), result)
+    for _card, result, target in planned:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(target, fact_file_text(result, card=str(card)))
         except OSError as err:
             fail([f"{target}: cannot write: {err.strerror or err}"])
-    click.echo(f"wrote {len(planned)} fact files under {out}; next: aiact check {out}", err=True)
+    notes = sum(len(result.notes) for _, result, _ in planned)
+    click.echo(f"wrote {len(planned)} fact files under {out} ({notes} notes on what the cards leave open, in each "
+               f"file's header); next: aiact check {out}", err=True)
 
 
 @click.command("init")
