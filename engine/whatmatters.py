@@ -23,11 +23,12 @@ import itertools
 import math
 from collections.abc import Mapping
 from datetime import date, timedelta
+from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .catalogue import FactSpec, fact_catalogue
-from .conditions import UNKNOWN, All, Any, Before, Condition, Greater, Known, Not
+from .conditions import UNKNOWN, All, Any, Before, Condition, Greater, Known, Not, shown_number
 from .evaluate import (
     ConclusionOutcome,
     NodeEnv,
@@ -216,19 +217,23 @@ def answers_for(spec: FactSpec, thresholds: set[object], extra: tuple[object, ..
     if spec.kind == "list":
         return [Answer("none", [])] + [Answer(v, [v]) for v in spec.allowed]
     if spec.kind == "number":
-        return _number_answers(sorted(float(t) for t in thresholds if isinstance(t, (int, float))))
+        return _number_answers(sorted(t for t in thresholds if isinstance(t, (int, float, Fraction))))
     if spec.kind == "date":
         return _date_answers(sorted(t for t in thresholds if isinstance(t, date)))
     return [Answer(str(v), v) for v in extra] or [Answer("named", "(named)")]
 
 
-def _number_answers(limits: list[float]) -> list[Answer]:
+def _number_answers(limits: list[float | Fraction]) -> list[Answer]:
+    """One answer per band between the thresholds; the values are exact (a third of 10^25 stays a third)."""
     if not limits:
         return []
-    answers = [Answer(f"at most {limits[0]:.3g}", limits[0])]
+    answers = [Answer(f"at most {shown_number(limits[0])}", limits[0])]
     for low, high in itertools.pairwise(limits):
-        answers.append(Answer(f"above {low:.3g}, at most {high:.3g}", math.sqrt(low * high) if low > 0 else high / 2))
-    answers.append(Answer(f"above {limits[-1]:.3g}", limits[-1] * 2 if limits[-1] > 0 else 1.0))
+        middle = Fraction(math.sqrt(low * high)) if low > 0 else Fraction(high) / 2
+        if not low < middle <= high:
+            middle = (Fraction(low) + Fraction(high)) / 2
+        answers.append(Answer(f"above {shown_number(low)}, at most {shown_number(high)}", middle))
+    answers.append(Answer(f"above {shown_number(limits[-1])}", limits[-1] * 2 if limits[-1] > 0 else 1.0))
     return answers
 
 

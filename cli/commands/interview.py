@@ -23,6 +23,7 @@ from aiact.commands.memo import choose_format, memo_text, write_atomically
 from aiact.engine import FactFileError, validate
 from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.answers import show_value
 from aiact.questionnaires.flow import Flow
 from aiact.questionnaires.interview import TerminalConsole, run_interview
 from aiact.questionnaires.session import Answers
@@ -103,7 +104,7 @@ def command(out: Path | None, resume: Path | None, model_card: Path | None, memo
         click.echo(say("intro"))
         click.echo(f"Taken from the model card {model_card}, and not asked again:")
         for path in answers.order:
-            click.echo(f"  {path}: {answers.value(path)}")
+            click.echo(f"  {path}: {show_value(answers.value(path))}")
     elif resume is None:
         click.echo(say("intro"))
     else:
