@@ -199,7 +199,10 @@ class Flow:
             Choice(key=str(index) if numbered(spec) else value, label=label, path=question.path, value=value)
             for index, (value, label) in enumerate(question.choices.items(), start=1)
         )
-        hint = say("hint_name") if spec is NAME_SPEC else allowed_hint(spec)
+        if spec is NAME_SPEC:
+            hint = say("hint_name")
+        else:
+            hint = say("hint_share_or_flop") if question.also else allowed_hint(spec)
         return Prompt(
             id=question.path, kind=QUESTION, about="both" if spec is NAME_SPEC else question.about,
             topic=question.topic, topic_title=self._topic_title(question.topic), text=question.question,
