@@ -10,9 +10,9 @@ import yaml
 from interview_driver import ScriptedConsole
 
 from aiact import default_engine
-from aiact.commands.memo import write_atomically
 from aiact.engine import FactFileError, load_fact_file
 from aiact.engine.assess import apply_inferences
+from aiact.engine.files import write_atomically
 from aiact.engine.whatmatters import evaluate_in_process, fact_effects
 from aiact.questionnaires import load_questionnaire
 from aiact.questionnaires.flow import Flow

@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path, PurePath
 
 from aiact.batch import Task, check_one
-from aiact.commands.memo import write_atomically
 from aiact.engine import FactFileError
+from aiact.engine.files import write_atomically
 from aiact.engine.loading import MAX_BYTES
 from aiact.engine.record import record
 
