@@ -1,8 +1,8 @@
 """The bundled examples (examples/*.yaml): what a lawyer would expect of each, from the Act.
 
 Each example is a general-purpose AI model with approximate public facts (section 12
-of the project's legal reference); the GPT-4-like and DeepSeek-like ones are also offered
-through their provider's own chatbot, an AI system. The expectations are written from the law:
+of the project's legal reference); the GPT-4-like one is also offered through its provider's
+own chatbot, an AI system. The expectations are written from the law:
 
 - Chapter V reaches the provider of a GPAI model placed on the Union market,
   wherever it is established (Art. 2(1)(a)); a provider's answer that its model
@@ -172,7 +172,7 @@ def test_the_deepseek_like_model_is_exempt_but_for_copyright_and_training_summar
     }
 
 
-@pytest.mark.parametrize("name", ["gpt4-like-proprietary-api", "deepseek-like-mit-weights"])
+@pytest.mark.parametrize("name", ["gpt4-like-proprietary-api"])
 def test_a_model_offered_through_its_own_chatbot_is_also_a_system_under_art_50(name: str) -> None:
     """The chatbot built on the model is an AI system (Art. 3(1), 3(66)): Art. 50(1) has bound its provider since
     2 August 2026, Art. 50(2) binds it from 2 December 2026 (a generator already on the market, Art. 111(4) as
@@ -223,8 +223,8 @@ def test_supplying_the_model_into_a_high_risk_system_is_asked_not_assumed(name: 
     assert "fact:value_chain.supplies_component_to_high_risk_provider" in asked
 
 
-BARE_MODELS = tuple(n for n in NAMES if n not in ("gpt4-like-proprietary-api", "deepseek-like-mit-weights"))
-"""The examples offered as weights or through a model API only; the other two also run their own chatbot."""
+BARE_MODELS = tuple(n for n in NAMES if n != "gpt4-like-proprietary-api")
+"""The examples assessed as models only; the GPT-4-like one is also its provider's chatbot, an AI system."""
 
 
 @pytest.mark.parametrize("name", BARE_MODELS)
