@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from aiact.engine import Assessment, FactFile, FactFileError
 from aiact.engine.loading import SUFFIXES, apply_settings, read_document, validate
 from aiact.engine.record import field, record
+from aiact.engine.result import Detail
 
 from .diff import diff_results, diff_text
 
@@ -82,6 +83,7 @@ class Task:
     diff: bool = False
     today: date | None = None
     """The run's "today", fixed once, so that files without as_of agree even across midnight."""
+    detail: Detail = "full"
 
 
 @record
@@ -142,8 +144,10 @@ def check_one(task: Task) -> Checked:
         return Checked(task.path, problems=tuple(err.problems))
     try:
         engine = default_engine()
-        assessment = engine.assess(facts, as_of=task.as_of, today=task.today)
-        baseline = engine.assess(original, as_of=task.as_of, today=task.today) if task.diff else None
+        assessment = engine.assess(facts, as_of=task.as_of, today=task.today, detail=task.detail)
+        baseline = (
+            engine.assess(original, as_of=task.as_of, today=task.today, detail=task.detail) if task.diff else None
+        )
     except Exception as err:  # an engine defect: reported per file, loudly, with its own exit status
         return Checked(task.path, internal_error=f"{task.path}: internal error: {type(err).__name__}: {err}")
     diff = diff_results(baseline.to_json_dict(), assessment.to_json_dict()) if baseline is not None else None

@@ -20,6 +20,7 @@ from .record import record
 from .result import (
     Assessment,
     Conclusion,
+    Detail,
     InferredFact,
     LawInForce,
     Obligation,
@@ -95,12 +96,19 @@ class Engine:
             self._compiled = CompiledRuleBase(self.rulebase, self.dates)
         return self._compiled
 
-    def assess(self, facts: FactFile, *, as_of: date | None = None, today: date | None = None) -> Assessment:
-        """Assess one fact file. ``as_of`` overrides the file's own date; default today."""
+    def assess(
+        self, facts: FactFile, *, as_of: date | None = None, today: date | None = None, detail: Detail = "full"
+    ) -> Assessment:
+        """Assess one fact file. ``as_of`` overrides the file's own date; default today.
+
+        ``detail="brief"`` leaves out what only a reader of the full result needs (reason chains, texts,
+        what each answer would change) and so skips the work behind it; statuses, obligations and the
+        open questions' ids and what they affect are the same as in the full result.
+        """
         day = as_of or facts.as_of or today or date.today()
         flat, inferred = apply_inferences(flatten(facts), self.infer)
         outcomes = self.compiled.run(flat, day)
-        return self.build(facts.subject.name, day, flat, inferred, outcomes)
+        return self.build(facts.subject.name, day, flat, inferred, outcomes, detail=detail)
 
     def build(
         self,
@@ -109,13 +117,22 @@ class Engine:
         flat: dict[str, object],
         inferred: list[Inference],
         outcomes: Mapping[str, Outcome],
+        *,
+        detail: Detail = "full",
     ) -> Assessment:
         """Turn raw outcomes into the public result."""
         from .whatmatters import fact_questions, legal_questions
 
+        brief = detail == "brief"
         statuses = {cid: o.status for cid, o in outcomes.items() if isinstance(o, ConclusionOutcome)}
-        explain = _Explainer(self.rulebase, outcomes)
-        conclusions = {cid: explain.conclusion(cid) for cid in self.rulebase.public_conclusions()}
+        if brief:
+            conclusions = {
+                cid: Conclusion(status=statuses[cid].value, because=[], facts=[], title=definition.title)
+                for cid, definition in self.rulebase.public_conclusions().items()
+            }
+        else:
+            explain = _Explainer(self.rulebase, outcomes)
+            conclusions = {cid: explain.conclusion(cid) for cid in self.rulebase.public_conclusions()}
         obligations = [
             self._obligation(oid, o, day)
             for oid, o in outcomes.items()
@@ -124,9 +141,11 @@ class Engine:
         obligations.sort(key=lambda ob: list(self.rulebase.obligations).index(ob.id))
         openness = self.profile(flat, statuses) if self.profile else _undetermined_openness()
         raised_legal = legal_questions(self, flat, statuses, day)
-        _mark_readings(conclusions, raised_legal)
-        questions = fact_questions(self, flat, outcomes, day) + raised_legal
+        if not brief:
+            _mark_readings(conclusions, raised_legal)
+        questions = fact_questions(self, flat, outcomes, day, describe=not brief) + raised_legal
         return Assessment(
+            detail=detail,
             subject=subject,
             as_of=day.isoformat(),
             conclusions=conclusions,

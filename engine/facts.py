@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
 from pydantic_core import PydanticCustomError, core_schema
@@ -402,12 +402,67 @@ class ValueChain(_Section):
     supplies_component_to_high_risk_provider: Tri = UNKNOWN
 
 
+PROVENANCE_MAX = 300
+"""Characters of one provenance text: a short basis ("model card: license: apache-2.0"), not a document."""
+
+
+def _provenance_path(value: object) -> object:
+    """A provenance key must name a fact (or the subject's name), so a typo cannot hide a source."""
+    from .loading import settable_paths  # the catalogue is read off this module: import when first used
+
+    if isinstance(value, str) and value in settable_paths():
+        return value
+    import difflib
+
+    close = difflib.get_close_matches(str(value), settable_paths(), n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}?" if close else "keys are fact paths such as release.licence (see aiact schema)"
+    raise PydanticCustomError("provenance", "not a fact path; {hint}", {"hint": hint})
+
+
+def _provenance_text(value: object) -> object:
+    text = _required_text(value)
+    assert isinstance(text, str)
+    if not text.strip():
+        raise PydanticCustomError("provenance", "must not be empty; say where the value came from")
+    if len(text) > PROVENANCE_MAX:
+        raise PydanticCustomError(
+            "provenance", "is {length} characters long; keep it to {most} (where the value came from, "
+            "e.g. model card: license: apache-2.0)", {"length": len(text), "most": PROVENANCE_MAX},
+        )
+    return text
+
+
+def _provenance(value: object) -> object:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise PydanticCustomError(
+            "provenance", "expected a mapping of fact path to where its value came from, got {got}",
+            {"got": _shown(value)},
+        )
+    return value
+
+
+def _schema_extra(schema: dict[str, Any]) -> None:
+    """The JSON Schema names the fact paths a provenance key may take (read off the catalogue)."""
+    from .loading import settable_paths
+
+    schema["$id"] = "https://aiact.invalid/schema/aiact-facts-1.json"
+    properties = schema.get("properties")
+    if isinstance(properties, dict) and isinstance(properties.get("provenance"), dict):
+        properties["provenance"]["propertyNames"] = {"enum": list(settable_paths())}
+
+
+ProvenancePath = Annotated[str, BeforeCheck(_provenance_path)]
+ProvenanceText = Annotated[str, BeforeCheck(_provenance_text)]
+
+
 class FactFile(_Section):
     """A whole fact file. Construct it through :func:`aiact.engine.loading.load_fact_file`."""
 
     model_config = ConfigDict(
         extra="forbid", frozen=True, title="aiact fact file, version 1",
-        json_schema_extra={"$id": "https://aiact.invalid/schema/aiact-facts-1.json"},
+        json_schema_extra=_schema_extra,
     )
 
     schema_: Literal["aiact-facts/1"] = Field(alias="schema", description="Exactly aiact-facts/1.")
@@ -425,6 +480,12 @@ class FactFile(_Section):
     transparency: Transparency = Field(default_factory=lambda: Transparency())
     gpai: Gpai = Field(default_factory=lambda: Gpai())
     value_chain: ValueChain = Field(default_factory=lambda: ValueChain())
+    provenance: Annotated[dict[ProvenancePath, ProvenanceText] | None, BeforeCheck(_provenance)] = Field(
+        default=None,
+        description="Where stated values came from: fact path -> short text, e.g. "
+        "release.licence: 'model card: license: apache-2.0' (aiact init --from-model-card writes it). "
+        "Shown in the memo's facts appendix; never changes a conclusion.",
+    )
 
 
 FACT_SECTIONS = (

@@ -242,33 +242,38 @@ def read_document(path: Path | str) -> object:
     """Read and parse a fact file into plain data, refusing anything hostile before parsing."""
     path = Path(path)
     source = str(path)
-    suffix = path.suffix.lower()
+    if path.is_dir():
+        raise FactFileError(source, ["is a folder; give fact files, or a folder to check every fact file in it"])
+    if path.suffix.lower() not in SUFFIXES:
+        raise FactFileError(source, [f"unsupported file type {path.suffix or '(none)'!r}; use .yaml, .yml or .json"])
+    return parse_text(read_text(path), json_format=path.suffix.lower() == ".json", source=source)
+
+
+def read_text(path: Path, kind: str = "fact files") -> str:
+    """A small regular UTF-8 text file's text (a fact file, a model card), refused before reading if not."""
+    source = str(path)
     try:
         info = path.stat()
     except OSError as err:
         raise FactFileError(source, [f"cannot read the file: {err.strerror or err}"]) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise FactFileError(source, ["is a folder; give fact files, or a folder to check every fact file in it"])
     if not stat.S_ISREG(info.st_mode):
         raise FactFileError(source, ["is not a regular file"])
-    if suffix not in SUFFIXES:
-        raise FactFileError(source, [f"unsupported file type {path.suffix or '(none)'!r}; use .yaml, .yml or .json"])
+    too_large = f"the file is larger than 1 MiB; {kind} are small"
     if info.st_size > MAX_BYTES:
-        raise FactFileError(source, ["the file is larger than 1 MiB; fact files are small"])
+        raise FactFileError(source, [too_large])
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as err:
         raise FactFileError(source, [f"cannot read the file: {err.strerror or err}"]) from None
     if len(data) > MAX_BYTES:
-        raise FactFileError(source, ["the file is larger than 1 MiB; fact files are small"])
+        raise FactFileError(source, [too_large])
     if b"\x00" in data:
         raise FactFileError(source, ["the file is binary, not text"])
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise FactFileError(source, [f"the file is not UTF-8 text (byte {err.start + 1})"]) from None
-    return parse_text(text, json_format=suffix == ".json", source=source)
 
 
 def validate(document: object, source: str = "<input>") -> FactFile:
@@ -300,7 +305,7 @@ def explain(err: ValidationError) -> list[str]:
     """One line per validation problem: path, what was wrong, what is allowed."""
     lines = []
     for problem in err.errors(include_url=False):
-        location = [str(p) for p in problem["loc"]]
+        location = [str(p) for p in problem["loc"] if p != "[key]"]  # a mapping key's own problem: its path
         kind = problem["type"]
         path = ".".join(location) or "(top level)"
         if kind == "extra_forbidden":

@@ -11,12 +11,17 @@ with :mod:`tokenize` on every start-up (~7 ms).
 """
 
 
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 RESULT_SCHEMA: Literal["aiact-result/1"] = "aiact-result/1"
 Status = Literal["yes", "no", "undetermined"]
+Detail = Literal["full", "brief"]
+DETAILS: tuple[Detail, ...] = ("full", "brief")
+"""How much a result carries: ``full`` (reasons, texts, what each answer would change) or ``brief``
+(statuses, dates and the ids of open questions with what they affect: an inventory's line)."""
 
 
 class _Value(BaseModel):
@@ -127,6 +132,10 @@ class LawInForce(_Value):
 
 class Assessment(_Value):
     schema_: Literal["aiact-result/1"] = Field(RESULT_SCHEMA, alias="schema")
+    detail: Detail = Field(
+        default="full",
+        description="full: everything below; brief: statuses, obligations' dates and open questions' ids only.",
+    )
     subject: str
     as_of: str
     conclusions: dict[str, Conclusion]
@@ -141,10 +150,49 @@ class Assessment(_Value):
     )
 
     def to_json_dict(self) -> dict[str, object]:
-        """The public JSON form (``schema``, ``if`` spelled as in the spec)."""
+        """The public JSON form (``schema``, ``if`` spelled as in the spec); a brief result keeps only its part."""
+        if self.detail == "brief":
+            return self._brief_json_dict()
         data = self.model_dump(mode="json", by_alias=True)
         data["open_questions"] = [
             {key: value for key, value in question.items() if value is not None}
             for question in data["open_questions"]
         ]
         return data
+
+    def _brief_json_dict(self) -> dict[str, object]:
+        """The brief form: what an inventory line needs, with the same keys and shapes as the full form.
+
+        Written out by hand rather than through ``model_dump(include=...)``: the brief form exists to be
+        cheap, and every value here is already a JSON type.
+        """
+        return {
+            "schema": self.schema_,
+            "detail": self.detail,
+            "subject": self.subject,
+            "as_of": self.as_of,
+            "conclusions": {cid: {"status": c.status} for cid, c in self.conclusions.items()},
+            "obligations": [
+                {
+                    "id": o.id, "status": o.status, "applies_from": o.applies_from,
+                    "applies_from_alternatives": list(o.applies_from_alternatives), "in_force": o.in_force,
+                    "exempted_by": o.exempted_by, "may_be_exempted_by": list(o.may_be_exempted_by),
+                }
+                for o in self.obligations
+            ],
+            "openness": self.openness.model_dump(mode="json"),
+            "open_questions": [
+                {"id": q.id, "kind": q.kind, "affects": _brief_affects(q.affects, self.conclusions)}
+                for q in self.open_questions
+            ],
+            "disclaimer": self.disclaimer,
+        }
+
+
+def _brief_affects(affects: list[str], conclusions: Mapping[str, Conclusion]) -> list[str]:
+    """The conclusions a question affects; for one that moves only obligations (a date, an exemption), those.
+
+    The obligations follow from the conclusions, and listing them for every question would more than
+    double a brief result (an inventory line); the full result lists both.
+    """
+    return [nid for nid in affects if nid in conclusions] or list(affects)

@@ -253,9 +253,13 @@ class FactEffect:
 
 
 def fact_effects(
-    engine: Engine, raw: dict[str, object], outcomes: Mapping[str, Outcome], as_of: date
+    engine: Engine, raw: dict[str, object], outcomes: Mapping[str, Outcome], as_of: date, *, describe: bool = True
 ) -> list[FactEffect]:
-    """Every unknown fact whose answer changes a conclusion or obligation, most important first."""
+    """Every unknown fact whose answer changes a conclusion or obligation, most important first.
+
+    ``describe=False`` leaves each effect's ``effects`` map (what each answer would change, in words)
+    empty: a brief result needs only which facts matter and what they affect.
+    """
     from .assess import apply_inferences
 
     rulebase = engine.rulebase
@@ -295,7 +299,8 @@ def fact_effects(
                 changed_paths = {path}
             changed = _propagate(engine, new_effective, changed_paths, outcomes, statuses, as_of, frozen)
             if changed:
-                effects[answer.label] = _describe_changes(rulebase, changed, outcomes)
+                if describe:
+                    effects[answer.label] = _describe_changes(rulebase, changed, outcomes)
                 affected |= set(changed)
         if not affected:
             continue
@@ -337,7 +342,7 @@ def _group(effects: dict[str, list[str]]) -> dict[str, str]:
 
 
 def fact_questions(
-    engine: Engine, flat: dict[str, object], outcomes: Mapping[str, Outcome], as_of: date
+    engine: Engine, flat: dict[str, object], outcomes: Mapping[str, Outcome], as_of: date, *, describe: bool = True
 ) -> list[OpenQuestion]:
     """The ``fact`` open questions of an assessment.
 
@@ -348,7 +353,7 @@ def fact_questions(
     noise to a reader of the result and the fact is not asked.
     """
     questions = []
-    for effect in fact_effects(engine, flat, outcomes, as_of):
+    for effect in fact_effects(engine, flat, outcomes, as_of, describe=describe):
         visible = _visible_effects(engine.rulebase, effect.affects, outcomes)
         if not visible:
             continue
@@ -361,7 +366,7 @@ def fact_questions(
                 question=text.question if text else f"{spec.description} ({effect.path})",
                 affects=visible,
                 citations=list(text.citations) if text else _citations_for(engine.rulebase, effect.path),
-                if_=effect.effects,
+                if_=effect.effects if describe else None,
                 path=effect.path,
                 help=text.help if text else None,
                 weight=sum(engine.gravity.get(nid, 1) for nid in visible),

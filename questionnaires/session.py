@@ -31,7 +31,7 @@ class Answers:
     facts: dict[str, object] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
     kept: dict[str, object] = field(default_factory=dict)
-    """Top-level parts of a resumed file carried over unchanged (``as_of``, ``subject`` extras)."""
+    """Top-level parts of a resumed file carried over (``as_of``, ``subject`` extras, ``provenance``)."""
 
     @property
     def as_of(self) -> date | None:
@@ -40,7 +40,10 @@ class Answers:
         return date.fromisoformat(str(day)) if day else None
 
     def set(self, path: str, value: object) -> None:
-        """Record an answer (replacing an earlier one to the same question)."""
+        """Record an answer (replacing an earlier one to the same question); the person's answer has no other source."""
+        provenance = self.kept.get("provenance")
+        if isinstance(provenance, dict):
+            provenance.pop(path, None)
         if path == SUBJECT_PATH:
             self.name = str(value)
         else:
@@ -77,6 +80,7 @@ class Answers:
         subject = kept.pop("subject", {})
         assert isinstance(subject, dict)
         subject = {"name": self.name, **{k: v for k, v in subject.items() if k != "name"}}
+        provenance = kept.pop("provenance", None)
         document: dict[str, object] = {"schema": SCHEMA_ID, **kept, "subject": subject}
         for path in fact_catalogue():
             if path not in self.facts:
@@ -88,6 +92,11 @@ class Answers:
                 assert isinstance(child, dict)
                 node = child
             node[name] = self.facts[path]
+        if isinstance(provenance, dict):  # a source only for what is still stated (an undone answer has none)
+            stated = {*self.facts, SUBJECT_PATH} if self.name is not None else set(self.facts)
+            sources = {path: text for path, text in provenance.items() if path in stated}
+            if sources:
+                document["provenance"] = sources
         return document
 
 

@@ -58,19 +58,30 @@ def load(source: Path) -> Answers:
 
     Raises :class:`aiact.engine.FactFileError` when the file is not a valid fact file.
     """
-    document = read_document(source)
-    facts = validate(document, str(source))
+    answers = answers_from(read_document(source), str(source))
+    answers.order = _order(source, answers.order)
+    return answers
+
+
+def answers_from(document: object, source: str) -> Answers:
+    """The answers a fact document states (a resumed file, or the facts of a model card), in document order.
+
+    Raises :class:`aiact.engine.FactFileError` when the document is not a valid fact file.
+    """
+    facts = validate(document, source)
     assert isinstance(document, dict)
     values = flatten(facts)
     stated = [path for path in fact_catalogue() if _stated(document, path)]
     subject = facts.subject.model_dump(exclude={"name"}, exclude_none=True)
     kept: dict[str, object] = {"as_of": facts.as_of.isoformat()} if facts.as_of else {}
+    if facts.provenance:
+        kept["provenance"] = dict(facts.provenance)
     answers = Answers(
         name=facts.subject.name,
         facts={path: values[path] for path in stated},
         kept={**kept, "subject": subject},
     )
-    answers.order = _order(source, [SUBJECT_PATH, *stated])
+    answers.order = [SUBJECT_PATH, *stated]
     return answers
 
 

@@ -160,10 +160,10 @@ def test_an_engine_failure_is_reported_per_file_with_exit_status_3(
     real = aiact.default_engine()
 
     class Failing:
-        def assess(self, facts: object, *, as_of: object = None, today: object = None) -> object:
+        def assess(self, facts: object, *, as_of: object = None, today: object = None, detail: str = "full") -> object:
             if facts.subject.name == "boom":  # type: ignore[attr-defined]
                 raise RuntimeError("rule x failed")
-            return real.assess(facts, as_of=as_of, today=today)
+            return real.assess(facts, as_of=as_of, today=today, detail=detail)  # type: ignore[arg-type]
 
     monkeypatch.setattr(aiact, "default_engine", lambda: Failing())
     boom = make(tmp_path, "a.yaml", MINIMAL.replace("NAME", "boom"))

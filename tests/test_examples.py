@@ -38,6 +38,8 @@ SYSTEMIC = ("art_52_notify_commission", "art_55_systemic_risk_duties")
 REP = "art_54_authorised_representative"
 ALL_DUTIES = A_B + C_D + (REP,) + SYSTEMIC
 LEGACY_DATE = "2027-08-02"
+BERLIN = "berlin-cv-ranking-finetune"
+"""A system built on a fine-tuned model (issues 11 and 13), not a model from public facts: tested on its own below."""
 
 
 def assessed(name: str) -> Assessment:
@@ -58,7 +60,7 @@ def duties(result: Assessment) -> dict[str, tuple[str, str | None]]:
 
 
 def test_the_examples_are_exactly_the_bundled_ones() -> None:
-    assert sorted(p.stem for p in EXAMPLES.glob("*.yaml")) == sorted(NAMES)
+    assert sorted(p.stem for p in EXAMPLES.glob("*.yaml")) == sorted((*NAMES, BERLIN))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -71,7 +73,7 @@ def test_each_example_is_a_dated_illustration(name: str) -> None:
     assert "not a statement about the real" in description
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", (*NAMES, BERLIN))
 @pytest.mark.parametrize("command", ["check", "memo"])
 def test_each_example_runs_through_the_cli(name: str, command: str) -> None:
     result = CliRunner().invoke(cli, [command, str(EXAMPLES / f"{name}.yaml")])
@@ -216,3 +218,11 @@ def test_a_bare_model_owes_no_duty_of_an_ai_system(name: str) -> None:
 def duties_of(result: Assessment, obligation_id: str) -> tuple[str, str | None] | None:
     found = [o for o in result.obligations if o.id == obligation_id]
     return (found[0].status, found[0].exempted_by) if found else None
+
+
+def test_the_berlin_fine_tune_provides_a_high_risk_system() -> None:
+    """Annex III 4(a) with profiling: high-risk, no Art. 6(3) derogation, no Art. 2(12) exemption."""
+    result = assessed(BERLIN)
+    assert status(result, "high_risk") == "yes"
+    assert status(result, "art_6_3_derogation") == "no"
+    assert status(result, "oss_exemption_ai_system") == "no"

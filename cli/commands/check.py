@@ -23,6 +23,7 @@ from aiact import DISCLAIMER
 from aiact.batch import CLASSIFICATIONS, Checked, Task, expand, findings, run
 from aiact.engine import FactFileError
 from aiact.engine.loading import apply_settings, parse_setting, validate
+from aiact.engine.result import DETAILS, Detail
 from aiact.options import as_of_option
 
 from .summary import Tally, batch_table
@@ -45,6 +46,18 @@ def parse_fail_on(value: str) -> tuple[str, ...]:
             f"{', '.join(wrong)} not known; use any of {', '.join(FAIL_ON)} (comma-separated) or none"
         )
     return items
+
+
+def default_detail(output_format: str, single: bool) -> Detail:
+    """``full`` where a person or a script reads one result (json, text on one file); ``brief`` for inventories.
+
+    JSON Lines is the inventory format: one line per system, thousands of lines, where the reasons and
+    texts of the full result would make gigabytes. The text summary of several files is a table of
+    statuses. A JSON document (one file or an array) keeps the full result it has always had.
+    """
+    if output_format == "jsonl" or (output_format == "text" and not single):
+        return "brief"
+    return "full"
 
 
 def stop(lines: Iterable[str]) -> NoReturn:
@@ -116,6 +129,10 @@ class Output:
               help="text: a compact summary per file, and a summary table for several; json: the "
                    "aiact-result/1 object (an array for several files or a folder); jsonl: one result "
                    "object per line, in input order, as each finishes.")
+@click.option("--detail", type=click.Choice(DETAILS), default=None,
+              help="full: reasons, citations, question texts and what each answer would change; brief: "
+                   "statuses, obligations with their dates, open questions' ids with what they affect. "
+                   "Default: brief for jsonl and for text on several files, full otherwise.")
 @click.option("--fail-on", "fail_on", default="prohibited", show_default=True,
               help=f"Exit 1 when any of these is found: {', '.join(FAIL_ON)} (comma-separated), or none.")
 @as_of_option
@@ -126,7 +143,7 @@ class Output:
               help="With --set: also show what the changes changed (conclusions, obligations, open questions).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Processes to spread the files over; 0 = one per CPU.")
-def command(paths: tuple[Path, ...], output_format: str, fail_on: str, as_of: date | None,
+def command(paths: tuple[Path, ...], output_format: str, detail: Detail | None, fail_on: str, as_of: date | None,
             set_texts: tuple[str, ...], diff: bool, jobs: int) -> None:
     """Assess fact files (YAML or JSON) and report conclusions, obligations and open questions.
 
@@ -149,7 +166,8 @@ def command(paths: tuple[Path, ...], output_format: str, fail_on: str, as_of: da
         sys.exit(EXIT_BAD_INPUT)
     single = len(paths) == 1 and not paths[0].is_dir()
     today = date.today()
-    tasks = [Task(str(path), output_format, as_of, settings, diff, today) for path in files]
+    chosen = detail or default_detail(output_format, single)
+    tasks = [Task(str(path), output_format, as_of, settings, diff, today, chosen) for path in files]
     output = Output(output_format, single)
     try:
         output.start()

@@ -25,7 +25,7 @@ from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
 from aiact.questionnaires.interview import TerminalConsole, run_interview
 from aiact.questionnaires.session import Answers, Interview
-from aiact.questionnaires.store import load, render
+from aiact.questionnaires.store import answers_from, load, render
 from aiact.questionnaires.summary import summary_lines
 from aiact.questionnaires.texts import say
 
@@ -51,14 +51,29 @@ def _target(out: Path | None, resume: Path | None) -> Path:
     return target
 
 
+def _from_card(path: Path) -> Answers:
+    """The answers a model card settles (exit 2 with one line per problem for a bad card)."""
+    from aiact.questionnaires.cardfacts import card_facts
+    from aiact.questionnaires.modelcard import read_card
+
+    try:
+        card = read_card(path)
+        return answers_from(card_facts(card).document, card.source)
+    except FactFileError as err:
+        fail(err.problems)
+
+
 @click.command("interview")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help=f"Save the answers to this fact file after every answer (default: ./{DEFAULT_OUT}).")
 @click.option("--resume", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Continue an interview saved in this fact file; what it answers is not asked again.")
+@click.option("--from-model-card", "model_card", type=click.Path(path_type=Path, exists=True), default=None,
+              help="Start from what a Hugging Face model card (README.md, or its folder) settles; "
+              "only what is left is asked.")
 @click.option("--memo", "memo_out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="At the end, also write the memo to this file (HTML if it ends in .html, else Markdown).")
-def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> None:
+def command(out: Path | None, resume: Path | None, model_card: Path | None, memo_out: Path | None) -> None:
     """Answer questions about an AI system or model; get its fact file and the assessment.
 
     Only questions whose answer still changes a conclusion are asked, topic by
@@ -69,16 +84,25 @@ def command(out: Path | None, resume: Path | None, memo_out: Path | None) -> Non
     target = _target(out, resume)
     if memo_out is not None and not memo_out.parent.is_dir():
         fail([say("out_folder_missing", file=memo_out, folder=memo_out.parent)])
+    if model_card is not None and resume is not None:
+        fail(["give --resume FILE or --from-model-card PATH, not both (a resumed file already holds the card's facts)"])
     answers = Answers()
     if resume is not None:
         try:
             answers = load(resume)
         except FactFileError as err:
             fail(err.problems)
+    if model_card is not None:
+        answers = _from_card(model_card)
     as_of = answers.as_of or date.today()
     engine = default_engine()
     interview = Interview(engine, load_questionnaire(), answers, as_of)
-    if resume is None:
+    if model_card is not None:
+        click.echo(say("intro"))
+        click.echo(f"Taken from the model card {model_card}, and not asked again:")
+        for path in answers.order:
+            click.echo(f"  {path}: {answers.value(path)}")
+    elif resume is None:
         click.echo(say("intro"))
     else:
         click.echo(say("resuming", file=resume, answered=len(answers.order)))

@@ -12,7 +12,10 @@ MARK = {"yes": "yes", "no": "no", "undetermined": "??"}
 
 
 def text_summary(assessment: Assessment, source: str | None = None) -> str:
-    """A few lines a person can scan: headline conclusions, obligations, open questions."""
+    """A few lines a person can scan: headline conclusions, obligations, open questions.
+
+    A brief assessment has no reasons, so its lines carry no citation.
+    """
     where = f"{source}: " if source else ""
     lines = [f"{where}{assessment.subject}  (as of {assessment.as_of})"]
     for cid, conclusion in assessment.conclusions.items():
@@ -20,7 +23,7 @@ def text_summary(assessment: Assessment, source: str | None = None) -> str:
             continue
         nearest = conclusion.because[-1] if conclusion.because else None
         basis = f"  {nearest.citation}" if nearest else ""
-        lines.append(f"  {cid:<26} {MARK[conclusion.status]:<4}{basis}")
+        lines.append(f"  {cid:<26} {MARK[conclusion.status]:<4}{basis}".rstrip())
     in_force = [o for o in assessment.obligations if o.in_force and o.exempted_by is None]
     later = [o for o in assessment.obligations if not o.in_force and o.exempted_by is None]
     lifted = [o for o in assessment.obligations if o.exempted_by]
