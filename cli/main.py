@@ -19,6 +19,7 @@ COMMANDS = {
     "schema": ("aiact.commands.schema", "Print the JSON Schema of the fact file."),
     "memo": ("aiact.commands.memo", "Write the reasoned memo for legal review (Markdown or HTML)."),
     "interview": ("aiact.commands.interview", "Answer questions to build a fact file; asks only what matters."),
+    "serve": ("aiact.commands.serve", "Serve the interview, memo and inventory in a browser (web extra)."),
     "init": ("aiact.commands.init", "Start a fact file from a Hugging Face model card (licence, base model, task)."),
 }
 

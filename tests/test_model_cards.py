@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from aiact import default_engine
 from aiact.engine import FactFileError, validate
@@ -22,11 +24,12 @@ from aiact.questionnaires.cardfacts import (
     LICENCE,
     MODALITIES,
     MODIFIED_FROM,
+    READ_FIELDS,
     CardFacts,
     card_facts,
     card_mapping,
 )
-from aiact.questionnaires.modelcard import ModelCard, read_card
+from aiact.questionnaires.modelcard import ModelCard, front_matter, read_card
 from aiact.rules.licences import find_licence
 
 CARDS = Path(__file__).parent / "model_cards"
@@ -259,3 +262,34 @@ def test_the_documentation_page_shows_the_mapping_as_it_is() -> None:
     assert page == current(page), "regenerate: python -m aiact.questionnaires.carddocs docs/model-cards.md"
     for hub_id in card_mapping().licences:
         assert f"| `{hub_id}` |" in page
+
+
+# --- any card: a fact file or one line per problem, never a crash ---------------------------------
+
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.text(max_size=12) | st.sampled_from(["mit", "other", "merge", "a/b", "auto"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from([*READ_FIELDS, "tags", "odd_field"]), _VALUES, max_size=6))
+def test_any_metadata_gives_a_valid_fact_file_or_one_line_per_problem(metadata: dict[str, object]) -> None:
+    try:
+        result = facts_of(metadata)
+    except FactFileError as err:
+        assert err.problems and all(line.startswith("card/README.md: ") and "\n" not in line for line in err.problems)
+        return
+    validate(result.document)
+    assert set(result.document.get("provenance", {})) <= {*stated(result), "subject.name"}  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_read_or_refused_in_lines(text: str) -> None:
+    try:
+        front_matter("---\n" + text + "\n---\n", "c.md")
+    except FactFileError as err:
+        assert all(line.startswith("c.md: ") for line in err.problems)
