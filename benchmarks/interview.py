@@ -1,12 +1,14 @@
-"""Interview benchmark: the time to choose the next question, at every step of full interviews.
+"""Interview benchmark: how many questions each flow of issue 13 takes, and the time to the next question.
 
     .venv/bin/python benchmarks/interview.py [--repeat 3] [--profile]
 
-Each scenario is driven programmatically (no terminal): at every step the
-interview asks the engine what still matters and picks the next question;
-that choice is timed. Answers come from the scenario's map, "don't know" for
-anything else. Target (printed beside the figure, not asserted): median under
-100 ms per step. ``--profile`` shows where the time of the longest scenario goes.
+Each flow of ``interview_flows.yaml`` is driven through the front-end-neutral
+flow (no terminal; tests/test_interview_flows.py drives the same flows through
+a real one): at every step the next question or checklist is worked out (that
+is what is timed, the person's wait after an answer) and answered from the
+flow's map, "?" for anything else. Printed beside each figure is its target
+(not asserted here): at most N questions per flow, median under 100 ms per step.
+``--profile`` shows where the time of the longest flow goes.
 """
 
 from __future__ import annotations
@@ -16,74 +18,95 @@ import cProfile
 import pstats
 import statistics
 import time
+from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from aiact import default_engine
+from aiact.engine.catalogue import fact_catalogue, flatten
 from aiact.engine.conditions import UNKNOWN
-from aiact.questionnaires import load_questionnaire
-from aiact.questionnaires.session import Answers, Interview
+from aiact.engine.loading import load_fact_file
+from aiact.questionnaires.answers import show_value
+from aiact.questionnaires.flow import CHECKLIST, Flow, Prompt
 
-DAY = date(2026, 11, 23)
-NO = False
-YES = True
-
-SCENARIOS: dict[str, dict[str, object]] = {
-    "don't know to everything": {},
-    "chatbot deployer": {
-        "artefact.ai_system": YES, "artefact.gpai_model": NO, "artefact.built_on_gpai_model": YES,
-        "operator.roles": ["deployer"], "operator.established_in_eu": YES,
-        "operator.natural_person_non_professional": NO, "market.channels": ["hosted_app"],
-        "transparency.interacts_with_natural_persons": YES, "transparency.ai_interaction_obvious": NO,
-        "high_risk.annex_iii": [],
-    },
-    "open-weights GPAI model provider": {
-        "artefact.ai_system": NO, "artefact.gpai_model": YES, "artefact.training_compute_flop": 2e24,
-        "artefact.output_modalities": ["text", "code"], "operator.roles": ["provider"],
-        "operator.established_in_eu": NO, "market.channels": ["public_repository"],
-        "release.licence": "Apache-2.0", "release.licence_restrictions": ["attribution"],
-        "release.weights_public": YES, "release.architecture_info_public": YES, "release.usage_info_public": YES,
-        "release.monetisation": [], "gpai.designated_systemic_risk": NO, "gpai.high_impact_capabilities": NO,
-    },
-    "high-risk hiring tool provider": {
-        "artefact.ai_system": YES, "artefact.gpai_model": NO, "operator.roles": ["provider"],
-        "operator.established_in_eu": YES, "market.channels": ["api"], "high_risk.annex_iii": ["4a"],
-        "high_risk.profiling": YES, "high_risk.narrow_procedural_task": NO,
-    },
-}
+ROOT = Path(__file__).resolve().parent.parent
+FLOWS = Path(__file__).with_name("interview_flows.yaml")
+DAY = date(2026, 12, 3)
 
 
-def drive(answers: dict[str, object]) -> list[float]:
-    """One full interview; the time (ms) of each choice of the next question, the last one included."""
-    interview = Interview(default_engine(), load_questionnaire(), Answers(name="benchmark"), DAY)
-    times = []
+def load_flows() -> dict[str, dict[str, Any]]:
+    """Every flow with its full answer map (the example's facts, the `no_to` sections, then `answers`)."""
+    flows: dict[str, dict[str, Any]] = yaml.safe_load(FLOWS.read_text("utf-8"))
+    for flow in flows.values():
+        flow["typed"] = typed_answers(flow)
+    return flows
+
+
+def typed_answers(flow: Mapping[str, Any]) -> dict[str, str]:
+    """What the person types, by fact path."""
+    typed: dict[str, str] = {}
+    if "facts" in flow:
+        facts = load_fact_file(ROOT / flow["facts"])
+        typed["subject.name"] = facts.subject.name
+        typed |= {path: show_value(value) for path, value in flatten(facts).items() if value != UNKNOWN}
+    sections = set(flow.get("no_to", ()))
+    typed |= {p: "n" for p, spec in fact_catalogue().items() if spec.kind == "tri" and p.split(".")[0] in sections
+              and p not in typed}
+    typed |= {path: str(value) for path, value in (flow.get("answers") or {}).items()}
+    return typed
+
+
+def typed_for(prompt: Prompt, typed: Mapping[str, str]) -> str:
+    """The answer to one prompt: for a checklist, the numbers of the choices answered yes, none, or ?."""
+    if prompt.kind != CHECKLIST:
+        return typed.get(prompt.id, "?")
+    given = {c.path: typed[c.path] for c in prompt.choices if typed.get(c.path, "?") != "?"}
+    if not given:
+        return "?"
+    return ",".join(c.key for c in prompt.choices if given.get(c.path, "n") in {"y", "yes"}) or "none"
+
+
+def drive(typed: Mapping[str, str]) -> tuple[list[str], list[float], Flow]:
+    """One full interview: the prompts asked, and the time (ms) to work out each next one, the last included."""
+    flow = Flow.start(default_engine(), as_of=DAY)
+    asked, times = [], []
     while True:
         start = time.perf_counter()
-        step = interview.step()
+        prompt = flow.next()
+        flow.progress()
         times.append((time.perf_counter() - start) * 1000)
-        if step.path is None:
-            return times
-        interview.answer(step.path, answers.get(step.path, UNKNOWN))
+        if prompt is None:
+            return asked, times, flow
+        asked.append(prompt.id)
+        flow.answer(prompt, flow.parse(prompt, typed_for(prompt, typed)))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each scenario (default 3)")
-    parser.add_argument("--profile", action="store_true", help="profile the longest scenario")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each flow (default 3)")
+    parser.add_argument("--profile", action="store_true", help="profile the longest flow")
     args = parser.parse_args()
-    drive({})  # compile and warm the caches once
+    flows = load_flows()
+    drive({"subject.name": "warm-up"})  # compile and warm the caches once
     every: list[float] = []
-    print(f"{'scenario':<36} {'steps':>5} {'median ms':>10} {'max ms':>8}")
-    for name, answers in SCENARIOS.items():
-        runs = [drive(answers) for _ in range(args.repeat)]
-        times = [t for run in runs for t in run]
+    print(f"{'flow':<64} {'questions':>9} {'target':>6} {'median ms':>10} {'max ms':>8}")
+    for flow in flows.values():
+        runs = [drive(flow["typed"]) for _ in range(args.repeat)]
+        times = [t for _, run, _ in runs for t in run]
         every += times
-        print(f"{name:<36} {len(runs[0]) - 1:>5} {statistics.median(times):>10.2f} {max(times):>8.2f}")
-    print(f"{'all steps':<36} {len(every):>5} {statistics.median(every):>10.2f} {max(every):>8.2f}"
-          "   (target: median < 100 ms per step)")
+        count = len(runs[0][0])
+        mark = "ok" if count <= flow["max_questions"] else "OVER"
+        print(f"{flow['title'][:64]:<64} {count:>9} {'<= ' + str(flow['max_questions']):>6} "
+              f"{statistics.median(times):>10.2f} {max(times):>8.2f}  {mark}")
+    print(f"{'all steps':<64} {len(every):>9} {'':>6} {statistics.median(every):>10.2f} {max(every):>8.2f}"
+          "  (target: median <= 100 ms)")
     if args.profile:
-        longest = max(SCENARIOS.values(), key=lambda answers: len(drive(answers)))
+        longest = max(flows.values(), key=lambda flow: len(drive(flow["typed"])[0]))
         profiler = cProfile.Profile()
-        profiler.runcall(drive, longest)
+        profiler.runcall(drive, longest["typed"])
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(18)
 
 

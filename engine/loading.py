@@ -398,7 +398,19 @@ def _check_path(path: str) -> None:
 
 
 def setting_value(path: str, text: str) -> object:
-    """A setting's value: the text read as one YAML scalar or flow collection (``true``, ``[api]``)."""
+    """A setting's value: for a fact, the interview's answer words (``y``, ``none``, ``?``, ``api, hosted_app``,
+    ``[api]``); for anything else (the subject's fields), the text read as one YAML scalar."""
+    from .catalogue import fact_catalogue
+
+    spec = fact_catalogue().get(path)
+    if spec is not None:
+        # imported here: the answer grammar lives with the questionnaire, which imports the engine
+        from aiact.questionnaires.answers import AnswerError, setting_answer
+
+        try:
+            return setting_answer(spec, text)
+        except AnswerError as err:
+            raise FactFileError("--set", [f"{path}: {err}"]) from None
     try:
         return parse_yaml(text) if text else None
     except _Problem as problem:

@@ -312,24 +312,38 @@ def fact_effects(
 
 
 def _describe_changes(rulebase: RuleBase, changed: Mapping[str, Outcome], base: Mapping[str, Outcome]) -> list[str]:
+    """What an answer changes, in the words a reader knows: conclusion titles and the articles of duties, never ids
+    (the interview's help and the memo's open questions show these lines as they are)."""
     parts = []
     for nid in rulebase.order:
         if nid not in changed:
             continue
         new, old = changed[nid], base[nid]
         if isinstance(new, ConclusionOutcome):
-            parts.append(f"{nid} becomes {new.status.value}")
-        elif new is None:
-            parts.append(f"{nid} no longer applies")
+            parts.append(f"{rulebase.conclusions[nid].title}: {_STATUS_WORDS[new.status]}")
+            continue
+        duty = _duty_words(rulebase, nid)
+        if new is None:
+            parts.append(f"{duty} would no longer apply")
         elif new.exempted_by and not (isinstance(old, ObligationOutcome) and old.exempted_by):
-            parts.append(f"{nid} is lifted by {new.exempted_by}")
+            exemption = rulebase.conclusions.get(new.exempted_by)
+            parts.append(f"{duty} would be lifted ({exemption.title if exemption else new.exempted_by})")
         elif old is None:
-            parts.append(f"{nid} applies" if new.status is Tri.YES else f"{nid} may apply")
+            parts.append(f"{duty} would apply" if new.status is Tri.YES else f"{duty} may apply")
         elif new.status is not old.status:
-            parts.append(f"{nid} {'applies' if new.status is Tri.YES else 'becomes undetermined'}")
+            parts.append(f"{duty} {'would apply' if new.status is Tri.YES else 'would become undetermined'}")
         else:
-            parts.append(f"{nid} applies from another date")
+            parts.append(f"{duty} would apply from another date")
     return parts
+
+
+_STATUS_WORDS = {Tri.YES: "yes", Tri.NO: "no", Tri.UNDETERMINED: "undetermined"}
+
+
+def _duty_words(rulebase: RuleBase, oid: str) -> str:
+    """"the duty under Art. 16 (provider)": how a reader names an obligation."""
+    obligation = rulebase.obligations[oid]
+    return f"the duty under {obligation.citation} ({obligation.role.replace('_', ' ')})"
 
 
 def _group(effects: dict[str, list[str]]) -> dict[str, str]:

@@ -1,5 +1,10 @@
 """Reading a typed answer into a fact value, and saying what is allowed when it cannot be read.
 
+One grammar for every place a person types a fact: the interview, and
+``--set PATH=VALUE`` of ``check`` and ``memo`` (:func:`setting_answer`), so
+that ``none``, ``?``, ``y``, ``1,4`` or ``[api, hosted_app]`` mean the same
+everywhere.
+
 A person types ``y``, ``3``, ``1,4`` or ``3.8 x 10^25``; the fact file needs
 ``true``, ``"api"``, ``["4a", "5b"]`` or ``3.8e25``. Parsing here is forgiving
 in form (case, spaces, numbered choices, "10^25") and strict in substance:
@@ -93,9 +98,11 @@ def _enum(spec: FactSpec, answer: str) -> object:
 
 
 def _list(spec: FactSpec, answer: str) -> object:
+    if answer.startswith("[") and answer.endswith("]"):  # the fact file's own flow form: [api, hosted_app]
+        answer = answer[1:-1].strip() or "none"
     if answer.lower() in NONE:
         return []
-    items = [part.strip() for part in answer.split(",") if part.strip()]
+    items = [part.strip().strip("'\"") for part in answer.split(",") if part.strip()]
     chosen = {_choice(spec, item) for item in items}
     return [value for value in spec.allowed if value in chosen]
 
@@ -127,6 +134,21 @@ def _date(spec: FactSpec, answer: str) -> object:
 
 def _text(spec: FactSpec, answer: str) -> object:
     return answer
+
+
+def setting_answer(spec: FactSpec, text: str) -> object:
+    """The value of ``--set PATH=VALUE`` for a catalogue fact: the interview's answer words, plus a quoted
+    text as in YAML (``"MIT"``) and an empty value for unknown."""
+    stripped = text.strip()
+    if not stripped:
+        return UNKNOWN
+    try:
+        stripped.encode("utf-8")
+    except UnicodeEncodeError:  # a shell hands bytes that are not UTF-8 to Python as surrogates
+        raise AnswerError(say("not_unicode")) from None
+    if spec.kind == "text" and len(stripped) > 1 and stripped[0] == stripped[-1] and stripped[0] in "'\"":
+        return stripped[1:-1]
+    return parse_answer(spec, stripped)
 
 
 def show_value(value: object) -> str:

@@ -17,18 +17,15 @@ import textwrap
 from collections.abc import Callable
 from typing import Protocol
 
-from aiact.engine.catalogue import FactSpec, fact_catalogue
 from aiact.engine.conditions import UNKNOWN
-from aiact.engine.whatmatters import FactEffect
 
-from .answers import AnswerError, allowed_hint, numbered, parse_answer, show_value
-from .session import Interview
-from .texts import SUBJECT_PATH, Question, say
+from .answers import AnswerError, show_value
+from .flow import CHECKLIST, Flow, Prompt
+from .texts import SUBJECT_PATH, say
 
 HELP = frozenset({"h", "help"})
 BACK = frozenset({"b", "back"})
 QUIT = frozenset({"q", "quit", "exit"})
-NAME_SPEC = FactSpec(SUBJECT_PATH, "text", (), "")
 
 
 class Console(Protocol):
@@ -67,9 +64,9 @@ class TerminalConsole:
         print(text, end="", flush=True)
 
 
-def run_interview(interview: Interview, console: Console, save: Callable[[], None]) -> Ending:
+def run_interview(flow: Flow, console: Console, save: Callable[[], None]) -> Ending:
     """Ask until nothing unknown matters any more, the person quits, or input ends."""
-    asker = _Asker(interview, console, save)
+    asker = _Asker(flow, console, save)
     try:
         asker.loop()
     except _Quit:
@@ -81,121 +78,122 @@ def run_interview(interview: Interview, console: Console, save: Callable[[], Non
 
 
 class _Asker:
-    def __init__(self, interview: Interview, console: Console, save: Callable[[], None]) -> None:
-        self.interview = interview
+    def __init__(self, flow: Flow, console: Console, save: Callable[[], None]) -> None:
+        self.flow = flow
         self.console = console
         self.save = save
         self.topic: str | None = None
         self.width = max(40, min(shutil.get_terminal_size((100, 24)).columns, 100))
 
     def loop(self) -> None:
-        pending: tuple[str, object] | None = None
         while True:
-            if pending is not None:
-                path, previous = pending
-                effect = self.interview.step().effects.get(path) if self.interview.named else None
-            elif not self.interview.named:
-                path, previous, effect = SUBJECT_PATH, None, None
-            else:
-                step = self.interview.step()
-                if step.effect is None:
-                    return
-                path, previous, effect = step.effect.path, None, step.effect
+            prompt = self.flow.next()
+            if prompt is None:
+                return
             try:
-                self.ask(path, previous, effect)
-                pending = None
+                self.ask(prompt)
             except _Back:
-                undone = self.interview.undo()
-                if undone is None:
+                if self.flow.back() is None:
                     self.say("nothing_to_undo")
-                    pending = (path, previous) if path == SUBJECT_PATH else None
-                else:
-                    self.save_if_named()
-                    pending = undone
+                elif self.flow.interview.named:
+                    self.save()
 
-    def ask(self, path: str, previous: object, effect: FactEffect | None) -> None:
-        questionnaire = self.interview.questionnaire
-        question = questionnaire.subject if path == SUBJECT_PATH else questionnaire.questions[path]
-        spec = NAME_SPEC if path == SUBJECT_PATH else fact_catalogue()[path]
-        self.show_topic(question)
-        self.show_question(question, spec)
-        if previous is not None:
-            self.say("previous_answer", value=show_value(previous))
+    def ask(self, prompt: Prompt) -> None:
+        self.show_topic(prompt)
+        self.show_question(prompt)
+        if prompt.previous:
+            self.say("previous_answer", value=self.previous_text(prompt))
         while True:
             typed = self.console.read("> ").strip()
             word = typed.lower()
             if word in HELP:
-                self.show_help(question, effect)
+                self.show_help(prompt)
                 continue
             if word in BACK:
                 raise _Back
             if word in QUIT:
                 raise _Quit
             try:
-                value = self.read_value(spec, typed)
+                values = self.flow.parse(prompt, typed)
             except AnswerError as err:
                 self.write(str(err))
-                self.write(f"[{question.path}] {question.question}")  # asked again, choices still above
+                self.write(f"[{prompt.id}] {self.about(prompt)}{prompt.text}")  # asked again, choices above
                 continue
-            self.interview.answer(path, value)
-            self.save()
-            if value == UNKNOWN:
+            self.flow.answer(prompt, values)
+            self.save_if_named()
+            if values and all(v == UNKNOWN for v in values.values()):
                 self.say("dont_know_recorded")
             self.show_progress()
             return
 
-    def read_value(self, spec: FactSpec, typed: str) -> object:
-        value = parse_answer(spec, typed)
-        if spec is NAME_SPEC and value == UNKNOWN:
-            raise AnswerError(f"{say('name_needed')} {say('hint_name')}")
-        return value
+    def previous_text(self, prompt: Prompt) -> str:
+        """The answer given before "back", as it would be typed again."""
+        if prompt.kind == CHECKLIST:
+            values = prompt.previous
+            if all(v == UNKNOWN for v in values.values()):
+                return "?"
+            keys = [c.key for c in prompt.choices if values.get(c.path) is True]
+            return ", ".join(keys) or "none"
+        return show_value(next(iter(prompt.previous.values())))
 
-    def show_topic(self, question: Question) -> None:
-        if question.topic == self.topic or question.path == SUBJECT_PATH:
+    def show_topic(self, prompt: Prompt) -> None:
+        if prompt.topic == self.topic or prompt.id == SUBJECT_PATH:
             return
-        self.topic = question.topic
-        title = next(t.title for t in self.interview.questionnaire.topics if t.id == question.topic)
+        self.topic = prompt.topic
+        title = prompt.topic_title
         self.console.write(f"\n{title}\n{'-' * len(title)}\n")
 
-    def show_question(self, question: Question, spec: FactSpec) -> None:
+    def show_question(self, prompt: Prompt) -> None:
         self.console.write("\n")
-        self.write(f"[{question.path}] {question.question}")
-        if question.choices:
-            width = max(len(v) for v in question.choices)
-            for index, (value, label) in enumerate(question.choices.items(), start=1):
-                number = f"{index:>3}. " if numbered(spec) else "  "
-                self.console.write(f"{number}{value:<{width}}  {label}\n")
-        hint = say("hint_name") if spec is NAME_SPEC else allowed_hint(spec)
-        line = f"{hint} {say('commands')}"
+        self.write(f"[{prompt.id}] {self.about(prompt)}{prompt.text}")
+        if prompt.kind == CHECKLIST:
+            for choice in prompt.choices:
+                self.wrap(f"{choice.label} [{choice.path}]", f"{choice.key:>3}. ", " " * 5)
+        elif prompt.choices:
+            width = max(len(str(c.value)) for c in prompt.choices)
+            numbered = any(c.key != c.value for c in prompt.choices)
+            for choice in prompt.choices:
+                number = f"{choice.key:>3}. " if numbered else "  "
+                self.wrap(choice.label, f"{number}{choice.value!s:<{width}}  ", " " * (len(number) + width + 2))
+        line = f"{prompt.hint} {say('commands')}"
         if len(line) + 2 <= self.width:
             self.write(line, indent="  ")
         else:
-            self.write(hint, indent="  ")
+            self.write(prompt.hint, indent="  ")
             self.write(say("commands"), indent="  ")
 
-    def show_help(self, question: Question, effect: FactEffect | None) -> None:
-        for paragraph in question.help.split("\n"):
+    def about(self, prompt: Prompt) -> str:
+        """"(about the model) ": what the question asks about (nothing for the name)."""
+        return "" if prompt.id == SUBJECT_PATH else say(f"about_{prompt.about}") + " "
+
+    def show_help(self, prompt: Prompt) -> None:
+        for paragraph in prompt.help.split("\n"):
             self.write(paragraph, indent="  ")
-        if question.citations:
-            self.write(say("citations", citations="; ".join(question.citations)), indent="  ")
-        if effect is not None and effect.effects:
+        if prompt.citations:
+            self.write(say("citations", citations="; ".join(prompt.citations)), indent="  ")
+        if prompt.changes:
             self.write(say("changes"), indent="  ")
-            for answers, changes in effect.effects.items():
+            for answers, changes in prompt.changes:
                 self.write(f"{answers}: {changes}", indent="    ")
 
     def show_progress(self) -> None:
-        if not self.interview.named:
+        if not self.flow.interview.named:
             return
-        progress = self.interview.step().progress
-        self.say("progress", answered=len(self.interview.answers.order), settled=progress.settled,
-                 conclusions=progress.conclusions, open=progress.still_open)
+        progress = self.flow.progress()
+        self.say("progress", answered=progress.answered, settled=progress.settled,
+                 conclusions=progress.conclusions, left=progress.left)
 
     def save_if_named(self) -> None:
-        if self.interview.named:
+        if self.flow.interview.named:
             self.save()
 
     def say(self, key: str, **fields: object) -> None:
         self.write(say(key, **fields))
+
+    def wrap(self, text: str, first: str, rest: str) -> None:
+        """One choice: its number and value, then its label wrapped under itself."""
+        self.console.write(textwrap.fill(text, width=self.width, initial_indent=first, subsequent_indent=rest,
+                                         break_on_hyphens=False, break_long_words=False) + "\n")
 
     def write(self, text: str, indent: str = "") -> None:
         wrapped = textwrap.fill(text, width=self.width, initial_indent=indent, subsequent_indent=indent + "  ",

@@ -52,6 +52,8 @@ class NextStep:
     progress: Progress
     effects: dict[str, FactEffect]
     """What each unknown fact that matters would change, answered "don't know" or not."""
+    candidates: tuple[str, ...] = ()
+    """Every fact still worth a question now, the chosen one among them (what the progress estimate counts)."""
 
     @property
     def path(self) -> str | None:
@@ -74,7 +76,9 @@ def next_step(
     )
     first = questionnaire.obligations_only_topics if obligations_only(questionnaire, outcomes) else ()
     chosen = min(open_, key=lambda e: _rank(engine, questionnaire, e, first), default=None)
-    return NextStep(chosen, _progress(engine, outcomes, len(open_)), {e.path: e for e in effects})
+    return NextStep(
+        chosen, _progress(engine, outcomes, len(open_)), {e.path: e for e in effects}, tuple(e.path for e in open_)
+    )
 
 
 def askable(

@@ -32,6 +32,9 @@ class Answers:
     order: list[str] = field(default_factory=list)
     kept: dict[str, object] = field(default_factory=dict)
     """Top-level parts of a resumed file carried over (``as_of``, ``subject`` extras, ``provenance``)."""
+    joined: set[str] = field(default_factory=set)
+    """Answered paths given in one step with the path before them in ``order`` (the choices of one
+    checklist, and what an answer settles): "back" takes the whole step back."""
 
     @property
     def as_of(self) -> date | None:
@@ -39,8 +42,9 @@ class Answers:
         day = self.kept.get("as_of")
         return date.fromisoformat(str(day)) if day else None
 
-    def set(self, path: str, value: object) -> None:
-        """Record an answer (replacing an earlier one to the same question); the person's answer has no other source."""
+    def set(self, path: str, value: object, *, join: bool = False) -> None:
+        """Record an answer (replacing an earlier one to the same question); ``join`` adds it to the last step.
+        The person's answer has no other source: its provenance, if any, is dropped."""
         provenance = self.kept.get("provenance")
         if isinstance(provenance, dict):
             provenance.pop(path, None)
@@ -50,19 +54,32 @@ class Answers:
             self.facts[path] = value
         if path in self.order:
             self.order.remove(path)
+        self.joined.discard(path)
+        if join and self.order:
+            self.joined.add(path)
         self.order.append(path)
 
-    def undo(self) -> tuple[str, object] | None:
-        """Forget the last answer; return its path and value (None when there is none)."""
+    def set_step(self, values: dict[str, object]) -> None:
+        """Record the answers of one step (a question, or every choice of a checklist) together."""
+        for index, (path, value) in enumerate(values.items()):
+            self.set(path, value, join=index > 0)
+
+    def undo(self) -> dict[str, object] | None:
+        """Forget the last step; return its answers, first answer first (None when there is none)."""
         if not self.order:
             return None
-        path = self.order.pop()
-        if path == SUBJECT_PATH:
-            value: object = self.name
-            self.name = None
-        else:
-            value = self.facts.pop(path)
-        return path, value
+        undone: dict[str, object] = {}
+        while self.order:
+            path = self.order.pop()
+            if path == SUBJECT_PATH:
+                undone[path] = self.name
+                self.name = None
+            else:
+                undone[path] = self.facts.pop(path)
+            if path not in self.joined:
+                break
+            self.joined.discard(path)
+        return dict(reversed(list(undone.items())))
 
     def value(self, path: str) -> object:
         """The answer given for ``path`` (``unknown`` when not answered or not known)."""
@@ -119,15 +136,44 @@ class Interview:
         self.answers.set(path, value)
         self._step = None
 
-    def undo(self) -> tuple[str, object] | None:
-        """Take back the last answer (the caller asks that question again)."""
+    def answer_step(self, values: dict[str, object]) -> None:
+        """Record the answers of one step, and what they settle (in the same step, so "back" undoes both)."""
+        settled: dict[str, object] = {}
+        for path, value in values.items():
+            question = self.questionnaire.questions.get(path)
+            for rule in question.settles if question else ():
+                if value == rule.answer or (isinstance(value, list) and rule.answer in value):
+                    settled.update(rule.sets)
+        extra = {p: v for p, v in settled.items() if p not in values and p not in self.answers.facts}
+        self.answers.set_step({**values, **extra})
+        self._step = None
+
+    def undo_step(self) -> dict[str, object] | None:
+        """Take back the last step, every answer it set (the caller asks that question again)."""
         undone = self.answers.undo()
         self._step = None
         return undone
 
+    def undo(self) -> tuple[str, object] | None:
+        """Take back the last step; its first answer (a front end asking one fact per page asks it again)."""
+        undone = self.undo_step()
+        return next(iter(undone.items())) if undone else None
+
     def step(self) -> NextStep:
         """The next question and the progress, computed once per state of the answers."""
         if self._step is None:
-            asked = set(self.answers.facts)
+            asked = set(self.answers.facts) | self.not_yet_followed()
             self._step = next_step(self.engine, self.questionnaire, self.answers.flat(), asked, self.as_of)
         return self._step
+
+    def not_yet_followed(self) -> set[str]:
+        """Follow-up questions whose leading answer was not (yet) the one that leads to them."""
+        return {
+            path for path, question in self.questionnaire.questions.items()
+            if question.ask_if and not all(_gave(self.answers.value(p), v) for p, v in question.ask_if.items())
+        }
+
+
+def _gave(answer: object, wanted: object) -> bool:
+    """Whether an answer is the one wanted (for a list: contains it)."""
+    return answer == wanted or (isinstance(answer, list) and wanted in answer)

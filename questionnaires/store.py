@@ -33,7 +33,7 @@ def render(answers: Answers, target: Path) -> str:
     body = _yaml(document, readable=True)
     if yaml.safe_load(body) != document:  # PyYAML mangles a few characters (U+0085) when writing them as is
         body = _yaml(document, readable=False)
-    order = _wrap(answers.order)
+    order = _wrap([f"+{p}" if p in answers.joined else p for p in answers.order])
     return f"# {say('file_header', file=target.name)}\n" + "".join(f"{ORDER_MARK} {line}\n" for line in order) + body
 
 
@@ -59,7 +59,7 @@ def load(source: Path) -> Answers:
     Raises :class:`aiact.engine.FactFileError` when the file is not a valid fact file.
     """
     answers = answers_from(read_document(source), str(source))
-    answers.order = _order(source, answers.order)
+    answers.order, answers.joined = _order(source, answers.order)
     return answers
 
 
@@ -94,8 +94,11 @@ def _stated(document: dict[str, object], path: str) -> bool:
     return True
 
 
-def _order(source: Path, stated: list[str]) -> list[str]:
-    """The recorded answer order, kept only where it agrees with the file; the rest in document order."""
+def _order(source: Path, stated: list[str]) -> tuple[list[str], set[str]]:
+    """The recorded answer order, kept only where it agrees with the file; the rest in document order.
+
+    A path written ``+path`` was answered in one step with the one before it (a checklist's choices).
+    """
     recorded: list[str] = []
     try:
         for line in source.read_text("utf-8-sig").splitlines():
@@ -103,5 +106,7 @@ def _order(source: Path, stated: list[str]) -> list[str]:
                 recorded += line[len(ORDER_MARK):].split()
     except (OSError, UnicodeDecodeError):
         recorded = []
-    known = [path for path in dict.fromkeys(recorded) if path in stated]
-    return known + [path for path in stated if path not in known]
+    joined = {token[1:] for token in recorded if token.startswith("+")}
+    known = [path for path in dict.fromkeys(token.lstrip("+") for token in recorded) if path in stated]
+    order = known + [path for path in stated if path not in known]
+    return order, {path for path in joined if path in known and order.index(path) > 0}

@@ -35,6 +35,38 @@ class Question:
     citations: tuple[str, ...]
     choices: dict[str, str] = field(default_factory=dict)
     """Plain-English label of each allowed value (enum and list facts), in the catalogue's order."""
+    about: str = "system"
+    """What the question is about: ``model``, ``system``, ``both`` (the model and the system built on it) or
+    ``you`` (the person or organisation answering); every question says it, so model and system stay apart."""
+    label: str = ""
+    """Short wording as one choice of a checklist (empty when the fact is asked on its own)."""
+    checklist: str | None = None
+    """The checklist that asks this fact, if any."""
+    ask_if: dict[str, object] = field(default_factory=dict)
+    """A follow-up: asked only once every one of these earlier answers was given exactly so."""
+    settles: tuple[Settles, ...] = ()
+    """Other facts an answer to this one settles, so that they are never asked."""
+
+
+@record
+class Settles:
+    """An answer that settles other facts: when the answer is ``answer`` (or, for a list, contains it)."""
+
+    answer: object
+    sets: dict[str, object]
+
+
+@record
+class Checklist:
+    """One question for several yes/no facts: "which of these does it do?"; each choice sets its own fact."""
+
+    id: str
+    topic: str
+    question: str
+    help: str
+    citations: tuple[str, ...]
+    about: str
+    paths: tuple[str, ...]
 
 
 @record
@@ -59,6 +91,8 @@ class Questionnaire:
     """Conclusion id and status after which only facts that change an obligation are asked."""
     obligations_only_topics: tuple[str, ...]
     """Topics asked first once only obligations matter."""
+    checklists: dict[str, Checklist] = field(default_factory=dict)
+    """Checklist questions by id, each naming the facts it asks."""
 
 
 class QuestionsError(ValueError):
@@ -99,19 +133,26 @@ def parse_questionnaire(data: dict[str, Any]) -> Questionnaire:
     if subject.path != SUBJECT_PATH:
         raise QuestionsError(f"questions.yaml: the subject question must set {SUBJECT_PATH}")
     questions: dict[str, Question] = {}
+    checklists: dict[str, Checklist] = {}
     topics = []
     for topic in data.get("topics", []):
-        paths = []
+        paths: list[str] = []
+        about = str(topic.get("about", "system"))
         for entry in topic.get("questions", []):
-            path = entry.get("path")
-            if path not in catalogue:
-                raise QuestionsError(f"questions.yaml: unknown fact path {path!r}")
-            if path in questions:
-                raise QuestionsError(f"questions.yaml: {path} is asked twice")
-            spec = catalogue[path]
-            questions[path] = _question(entry, topic["id"], dict.fromkeys(spec.allowed, ""))
-            paths.append(path)
+            if "checklist" in entry:
+                checklist = _checklist(entry, topic["id"], about)
+                checklists[checklist.id] = checklist
+                items = [{"about": checklist.about, **item} for item in entry.get("items", [])]
+                for item in items:
+                    spec = catalogue.get(str(item.get("path")))
+                    if spec is None or spec.kind != "tri":
+                        raise QuestionsError(f"questions.yaml: checklist {checklist.id}: {item.get('path')!r} "
+                                             "is not a yes/no fact")
+                paths += _add_questions(questions, items, topic["id"], about, checklist.id)
+            else:
+                paths += _add_questions(questions, [entry], topic["id"], about, None)
         topics.append(Topic(id=topic["id"], title=topic.get("title", topic["id"]).strip(), paths=tuple(paths)))
+    _check_references(questions)
     positions = {path: (t, i) for t, topic in enumerate(topics) for i, path in enumerate(topic.paths)}
     obligations_only = data.get("obligations_only") or {}
     first = tuple(str(t) for t in obligations_only.get("topics_first", ()))
@@ -121,8 +162,69 @@ def parse_questionnaire(data: dict[str, Any]) -> Questionnaire:
     return Questionnaire(
         subject=subject, topics=tuple(topics), questions=questions, positions=positions,
         obligations_only_when={str(k): str(v) for k, v in (obligations_only.get("when") or {}).items()},
-        obligations_only_topics=first,
+        obligations_only_topics=first, checklists=checklists,
     )
+
+
+ABOUT = ("model", "system", "both", "you")
+
+
+def _add_questions(
+    questions: dict[str, Question], entries: list[dict[str, Any]], topic: str, about: str, checklist: str | None
+) -> list[str]:
+    """Add the questions of ``entries`` (one fact each), refusing unknown or repeated paths."""
+    catalogue = fact_catalogue()
+    added = []
+    for entry in entries:
+        path = entry.get("path")
+        if path not in catalogue:
+            raise QuestionsError(f"questions.yaml: unknown fact path {path!r}")
+        if path in questions:
+            raise QuestionsError(f"questions.yaml: {path} is asked twice")
+        spec = catalogue[path]
+        question = _question(entry, topic, dict.fromkeys(spec.allowed, ""))
+        where = str(entry.get("about", about))
+        if where not in ABOUT:
+            raise QuestionsError(f"questions.yaml: {path}: about must be one of {', '.join(ABOUT)}")
+        if checklist is not None and not str(entry.get("label", "")).strip():
+            raise QuestionsError(f"questions.yaml: {path} is in checklist {checklist} but has no label")
+        settles = tuple(
+            Settles(answer=rule.get("answer"), sets=dict(rule.get("sets") or {})) for rule in entry.get("settles", ())
+        )
+        questions[path] = Question(
+            path=question.path, topic=question.topic, question=question.question, help=question.help,
+            citations=question.citations, choices=question.choices, about=where,
+            label=" ".join(str(entry.get("label", "")).split()), checklist=checklist,
+            ask_if=dict(entry.get("ask_if") or {}), settles=settles,
+        )
+        added.append(str(path))
+    return added
+
+
+def _checklist(entry: dict[str, Any], topic: str, about: str) -> Checklist:
+    for key in ("question", "help"):
+        if not str(entry.get(key, "")).strip():
+            raise QuestionsError(f"questions.yaml: checklist {entry['checklist']} has no {key}")
+    return Checklist(
+        id=str(entry["checklist"]), topic=topic, question=" ".join(str(entry["question"]).split()),
+        help=str(entry["help"]).strip(), citations=tuple(str(c) for c in entry.get("citations", ())),
+        about=str(entry.get("about", about)), paths=tuple(str(item.get("path")) for item in entry.get("items", [])),
+    )
+
+
+def _check_references(questions: dict[str, Question]) -> None:
+    """Every ``ask_if`` and ``settles`` names a question; a settled value is one the fact allows."""
+    catalogue = fact_catalogue()
+    for path, question in questions.items():
+        named = list(question.ask_if) + [p for rule in question.settles for p in rule.sets]
+        for other in named:
+            if other not in questions:
+                raise QuestionsError(f"questions.yaml: {path} refers to unknown fact {other!r}")
+        for rule in question.settles:
+            for other, value in rule.sets.items():
+                spec = catalogue[other]
+                if spec.kind == "tri" and not isinstance(value, bool):
+                    raise QuestionsError(f"questions.yaml: {path} settles {other} to {value!r}, not yes/no")
 
 
 def _question(entry: dict[str, Any], topic: str, allowed: dict[str, str]) -> Question:

@@ -11,7 +11,28 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-QUESTION = re.compile(r"^\[(?P<path>[a-z_]+(?:\.[a-z_]+)+)\] ", re.MULTILINE)
+QUESTION = re.compile(r"^\[(?P<path>[a-z0-9_]+(?:\.[a-z0-9_]+)+)\] ", re.MULTILINE)
+CHOICE = re.compile(r"^\s*(?P<key>\d+)\. .*?\[(?P<path>[a-z0-9_]+(?:\.[a-z0-9_]+)+)\]\s*$", re.MULTILINE | re.DOTALL)
+CHECKLIST_CHOICE = re.compile(r"(?P<key>\d+)\. [^\[]*\[(?P<path>[a-z_]+(?:\.[a-z_]+)+)\]")
+
+
+def checklist_choices(screen: str) -> dict[str, str]:
+    """The fact path of each numbered choice of the checklist shown last on ``screen``."""
+    block = screen[screen.rindex("[checklist."):]
+    return {m.group("path"): m.group("key") for m in CHECKLIST_CHOICE.finditer(" ".join(block.split()))}
+
+
+def typed_answer(path: str, screen: str, answers: Mapping[str, str]) -> str:
+    """What a scenario types: its answer for a question; for a checklist the numbers of its "y" choices,
+    ``none`` when it answers every choice and none with "y", ``?`` when it answers none of them."""
+    if not path.startswith("checklist."):
+        return answers.get(path, "?")
+    choices = checklist_choices(screen)
+    given = {p: answers[p] for p in choices if p in answers and answers[p] != "?"}
+    if not given:
+        return "?"
+    yes = [key for p, key in choices.items() if given.get(p, "n").lower() in {"y", "yes"}]
+    return ",".join(yes) or "none"
 
 
 @dataclass
@@ -34,7 +55,7 @@ class ScriptedConsole:
         if len(self.asked) >= self.limit:
             raise AssertionError(f"more than {self.limit} prompts; last: {last}")
         self.asked.append(last)
-        typed = self.extra.pop(0) if self.extra else self.answers.get(last, "?")
+        typed = self.extra.pop(0) if self.extra else typed_answer(last, shown, self.answers)
         self.transcript.append(f"{prompt}{typed}\n")
         return typed
 

@@ -287,7 +287,7 @@ def test_diff_says_when_nothing_changes(tmp_path: Path) -> None:
     ("setting", "expected"),
     [
         ("artefact.gpai_modl=true", "--set: artefact.gpai_modl: not a fact path; did you mean artefact.gpai_model?"),
-        ("market.channels=[ftp]", "--set: market.channels: 'ftp' not allowed; items must be among"),
+        ("market.channels=[ftp]", "--set: market.channels: 'ftp' is not one of the choices. Type every choice"),
         ("gpai_model", "--set: 'gpai_model' is not PATH=VALUE"),
     ],
 )

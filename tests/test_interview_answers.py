@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from aiact.engine import FactFileError, validate
 from aiact.engine.catalogue import fact_catalogue
-from aiact.questionnaires.answers import AnswerError, parse_answer, show_value
+from aiact.engine.loading import apply_settings
+from aiact.questionnaires.answers import AnswerError, allowed_hint, parse_answer, show_value
 
 SPECS = fact_catalogue()
 
@@ -72,3 +74,35 @@ def test_dates_and_text_are_kept_as_written() -> None:
 ])
 def test_an_answer_is_said_back_as_typed(value: object, shown: str) -> None:
     assert show_value(value) == shown
+
+
+@pytest.mark.parametrize(("path", "typed"), [
+    ("release.monetisation", "none"), ("market.channels", "api, hosted_app"), ("market.channels", "2,3"),
+    ("artefact.ai_system", "y"), ("artefact.ai_system", "?"), ("release.training_data_public", "partial"),
+    ("artefact.training_compute_flop", "3.8 x 10^25"), ("high_risk.annex_iii", "4a, 1a"),
+])
+def test_set_takes_exactly_the_words_the_interview_takes(path: str, typed: str) -> None:
+    document = apply_settings({"schema": "aiact-facts/1", "subject": {"name": "x"}}, [(path, typed)])
+    *sections, name = path.split(".")
+    node = document
+    for section in sections:
+        node = node[section]
+    assert node[name] == parse_answer(SPECS[path], typed)
+    validate(document, "--set")
+
+
+def test_set_still_takes_the_fact_file_forms() -> None:
+    document = apply_settings({"schema": "aiact-facts/1", "subject": {"name": "x"}},
+                              [("market.channels", "[api, hosted_app]"), ("artefact.ai_system", "true"),
+                               ("release.licence", '"MIT"'), ("artefact.gpai_model", "")])
+    assert document["market"]["channels"] == ["api", "hosted_app"]
+    assert document["artefact"] == {"ai_system": True, "gpai_model": "unknown"}
+    assert document["release"]["licence"] == "MIT"
+
+
+def test_a_wrong_set_value_says_what_the_interview_would_accept() -> None:
+    with pytest.raises(FactFileError) as raised:
+        apply_settings({"schema": "aiact-facts/1", "subject": {"name": "x"}}, [("release.monetisation", "free")])
+    assert raised.value.problems == [
+        "--set: release.monetisation: 'free' is not one of the choices. " + allowed_hint(SPECS["release.monetisation"])
+    ]

@@ -13,11 +13,11 @@ from aiact.engine import validate
 from aiact.engine.catalogue import fact_catalogue
 from aiact.questionnaires import fact_question_texts, load_questionnaire
 from aiact.questionnaires.interview import Ending
-from aiact.questionnaires.texts import QuestionsError, parse_questionnaire
+from aiact.questionnaires.texts import ABOUT, QuestionsError, parse_questionnaire
 
 CITATION = re.compile(r"^(Art\. \d+|Annex [IVX]+|Recital \d+)")
-TOPIC_ORDER = ["artefact", "operator", "market", "exclusions", "release", "prohibited", "high_risk",
-               "transparency", "gpai", "value_chain"]
+TOPIC_ORDER = ["artefact", "purpose", "prohibited", "transparency", "operator", "market", "exclusions", "release",
+               "gpai", "value_chain"]
 
 
 def test_every_catalogue_fact_has_exactly_one_question() -> None:
@@ -84,6 +84,7 @@ def test_every_message_the_interview_says_is_worded_in_the_data_and_none_is_left
     used = set(re.findall(r"""(?:say|_refused)\((?:spec, )?["']([a-z_]+)["']""", code))
     used |= {f"hint_{kind}" for kind in ("tri", "number", "date", "text")}  # allowed_hint: say(f"hint_{kind}")
     used |= {ending.value for ending in Ending}  # the command: say(ending.value)
+    used |= {f"about_{about}" for about in ABOUT}  # the interview: say("about_" + prompt.about)
     used |= set(re.findall(r'"(summary_[a-z]+)"', code))  # summary.py: one key per status
     worded = set(yaml.safe_load(root.joinpath("questionnaires", "messages.yaml").read_text("utf-8")))
     assert used - worded == set()

@@ -15,6 +15,7 @@ from aiact.engine import FactFileError, load_fact_file
 from aiact.engine.assess import apply_inferences
 from aiact.engine.whatmatters import evaluate_in_process, fact_effects
 from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.flow import Flow
 from aiact.questionnaires.interview import Ending, run_interview
 from aiact.questionnaires.nextquestion import askable, headline_weight, obligations_only, still_read
 from aiact.questionnaires.session import Answers, Interview
@@ -40,12 +41,12 @@ def save(answers: Answers, target: Path) -> None:
     write_atomically(target, render(answers, target))
 
 
-def interview(answers: Answers | None = None) -> Interview:
-    return Interview(default_engine(), load_questionnaire(), answers or Answers(), DAY)
+def interview(answers: Answers | None = None) -> Flow:
+    return Flow.start(default_engine(), answers or Answers(), DAY, load_questionnaire())
 
 
 def run(script: dict[str, str], target: Path, answers: Answers | None = None,
-        extra: list[str] | None = None) -> tuple[Interview, ScriptedConsole, Ending]:
+        extra: list[str] | None = None) -> tuple[Flow, ScriptedConsole, Ending]:
     session = interview(answers)
     console = ScriptedConsole(script, extra=list(extra or []))
 
@@ -64,6 +65,8 @@ def test_the_file_is_a_valid_fact_file_after_every_answer_and_holds_every_answer
     assert saved["schema"] == "aiact-facts/1" and saved["subject"] == {"name": "Acme Chat"}
     assert saved["artefact"]["ai_system"] is True
     for path in console.asked[1:]:
+        if path.startswith("checklist."):
+            continue
         *sections, name = path.split(".")
         node = saved
         for section in sections:
@@ -96,13 +99,22 @@ def test_each_question_is_from_the_first_topic_with_a_fact_that_matters_and_weig
     engine, questionnaire = default_engine(), load_questionnaire()
     session, console, _ = run(CHATBOT, tmp_path / "f.yaml")
     replay = Answers()
-    for path in console.asked:
+    answers = session.answers
+    steps: list[list[str]] = []
+    for path in answers.order:
+        if path in answers.joined:
+            steps[-1].append(path)
+        else:
+            steps.append([path])
+    assert len(steps) == len(console.asked)
+    for path, step in zip(console.asked, steps, strict=True):
         if path != "subject.name":
             raw = replay.flat()
             effective, _ = apply_inferences(raw, engine.infer)
             outcomes = evaluate_in_process(engine, effective, DAY)
-            open_ = askable(engine, questionnaire, fact_effects(engine, raw, outcomes, DAY), outcomes, replay.facts) \
-                or still_read(engine, questionnaire, effective, outcomes, replay.facts)
+            asked = set(replay.facts) | Interview(engine, questionnaire, replay, DAY).not_yet_followed()
+            open_ = askable(engine, questionnaire, fact_effects(engine, raw, outcomes, DAY), outcomes, asked) \
+                or still_read(engine, questionnaire, effective, outcomes, asked)
             first = questionnaire.obligations_only_topics if obligations_only(questionnaire, outcomes) else ()
 
             def topic(p: str, first: tuple[str, ...] = first) -> int:
@@ -110,11 +122,11 @@ def test_each_question_is_from_the_first_topic_with_a_fact_that_matters_and_weig
                 name = questionnaire.topics[index].id
                 return first.index(name) if name in first else len(first) + index
 
-            chosen = next(e for e in open_ if e.path == path)
-            assert all(topic(e.path) >= topic(path) for e in open_)
-            same_topic = [e for e in open_ if topic(e.path) == topic(path)]
+            chosen = min((e for e in open_ if e.path in step), key=lambda e: -headline_weight(engine, e))
+            assert all(topic(e.path) >= topic(chosen.path) for e in open_)
+            same_topic = [e for e in open_ if topic(e.path) == topic(chosen.path)]
             assert headline_weight(engine, chosen) == max(headline_weight(engine, e) for e in same_topic)
-        replay.set(path, session.answers.value(path))
+        replay.set_step({p: answers.value(p) for p in step})
 
 
 def test_back_undoes_the_last_answer_and_asks_it_again(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pexpect
 import pytest
 import yaml
+from interview_driver import typed_answer
 
 from aiact import default_engine
 from aiact.engine import Assessment, load_fact_file, validate
@@ -26,7 +27,7 @@ from aiact.questionnaires.answers import parse_answer
 from aiact.questionnaires.session import Answers
 
 AIACT = str(Path(sys.executable).with_name("aiact"))
-PATH = re.compile(r"\[([a-z_]+(?:\.[a-z_]+)+)\] ")
+PATH = re.compile(r"\[([a-z0-9_]+(?:\.[a-z0-9_]+)+)\] ")
 PROMPT = "> "
 TIMEOUT = 20
 
@@ -127,7 +128,7 @@ def answer_all(child: pexpect.spawn, answers: Mapping[str, str], limit: int = 15
     while (path := next_question(child)) is not None:
         asked.append(path)
         assert len(asked) <= limit, asked
-        child.sendline(answers.get(path, "?"))
+        child.sendline(typed_answer(path, seen(child), answers))
     return asked
 
 
@@ -164,6 +165,8 @@ def test_a_scenario_answered_by_path_saves_a_file_with_the_expected_conclusions(
     saved_text = (tmp_path / "aiact-facts.yaml").read_text()
     saved = yaml.safe_load(saved_text)
     for path in asked[1:]:
+        if path.startswith("checklist."):
+            continue
         *sections, field = path.split(".")
         node = saved
         for section in sections:
@@ -184,7 +187,7 @@ def test_quit_then_resume_asks_nothing_twice_and_ends_with_every_answer(tmp_path
         path = next_question(child)
         assert path is not None
         first.append(path)
-        child.sendline(CHATBOT_DEPLOYER.get(path, "?"))
+        child.sendline(typed_answer(path, seen(child), CHATBOT_DEPLOYER))
     assert next_question(child) is not None
     child.sendline("q")
     assert finished(child) == 0

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from aiact import default_engine
 from aiact.engine import (
     Area,
     Concl,
@@ -82,7 +84,7 @@ def test_settling_one_point_of_several_is_asked_though_no_headline_moves_yet() -
     engine = _engine_with_two_points()
     effects, outcomes = _effects(engine)
     effect = effects["prohibited.social_scoring"]
-    assert effect.effects == {"yes": "point_a becomes yes; prohibited becomes yes", "no": "point_a becomes no"}
+    assert effect.effects == {"yes": "point_a: yes; Prohibited: yes", "no": "point_a: no"}  # titles, not ids
     assert leads_to_headline(engine, effect, outcomes)
 
 
@@ -119,3 +121,15 @@ def test_facts_that_settle_a_conclusion_only_together_are_still_asked_when_nothi
     fallback = still_read(engine, load_questionnaire(), raw, outcomes, asked)
     assert {e.path for e in fallback} == {"value_chain.own_name_on_high_risk_system",
                                           "value_chain.substantial_modification"}
+
+
+def test_what_an_answer_changes_is_said_in_titles_and_articles_never_in_ids() -> None:
+    engine = default_engine()
+    raw: dict[str, object] = {path: "unknown" for path in fact_catalogue()}
+    raw.update({"artefact.ai_system": False, "artefact.gpai_model": True, "operator.roles": ["provider"]})
+    outcomes = evaluate_in_process(engine, raw, DAY)
+    texts = [text for effect in fact_effects(engine, raw, outcomes, DAY) for text in effect.effects.values()]
+    assert texts
+    ids = {nid for nid in (*engine.rulebase.conclusions, *engine.rulebase.obligations) if "_" in nid}
+    assert not [text for text in texts if any(re.search(rf"\b{nid}\b", text) for nid in ids)]
+    assert any("the duty under Art. 53(1)(a), Annex XI (provider)" in text for text in texts)

@@ -496,7 +496,7 @@ def test_bad_settings_exit_2_one_line_each_and_write_nothing(tmp_path: Path) -> 
     assert code == 2
     assert len(err.strip().splitlines()) == 2 and "artefact.ai_system" in err
     code, _, err = run(str(FACTS / "open_model.yaml"), "--set", "artefact.ai_system=perhaps", "-o", str(target))
-    assert code == 2 and "expected true, false or unknown" in err
+    assert code == 2 and "'perhaps' is not a yes/no answer" in err
     assert not target.exists()
 
 

@@ -23,8 +23,9 @@ from aiact.commands.memo import choose_format, memo_text, write_atomically
 from aiact.engine import FactFileError, validate
 from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.flow import Flow
 from aiact.questionnaires.interview import TerminalConsole, run_interview
-from aiact.questionnaires.session import Answers, Interview
+from aiact.questionnaires.session import Answers
 from aiact.questionnaires.store import answers_from, load, render
 from aiact.questionnaires.summary import summary_lines
 from aiact.questionnaires.texts import say
@@ -96,7 +97,8 @@ def command(out: Path | None, resume: Path | None, model_card: Path | None, memo
         answers = _from_card(model_card)
     as_of = answers.as_of or date.today()
     engine = default_engine()
-    interview = Interview(engine, load_questionnaire(), answers, as_of)
+    flow = Flow.start(engine, answers, as_of, load_questionnaire())
+    interview = flow.interview
     if model_card is not None:
         click.echo(say("intro"))
         click.echo(f"Taken from the model card {model_card}, and not asked again:")
@@ -115,7 +117,7 @@ def command(out: Path | None, resume: Path | None, model_card: Path | None, memo
             fail([say("cannot_write", file=target, reason=err.strerror or err)])
 
     try:
-        ending = run_interview(interview, TerminalConsole(), save_answers)
+        ending = run_interview(flow, TerminalConsole(), save_answers)
     except KeyboardInterrupt:
         click.echo("")
         if interview.named:
