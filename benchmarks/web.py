@@ -28,24 +28,34 @@ from typing import Any
 from starlette.testclient import TestClient
 
 from aiact.engine import load_fact_file
-from aiact.engine.catalogue import fact_catalogue, flatten
+from aiact.engine.catalogue import flatten
 from aiact.engine.conditions import UNKNOWN
 from aiact.web.app import create_app
 from aiact.web.folder import DataFolder
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-PATH = re.compile(r'name="path" value="([^"]+)"')
+PROMPT = re.compile(r'name="prompt" value="([^"]+)"')
+BOX = re.compile(r'value="([^"]+)" data-means="([^"]+)"')
 
 
-def form_value(kind: str, value: object) -> tuple[str, object] | None:
-    """What the form sends for a fact value (None: the "I don't know" button)."""
+def form_for(page: str, prompt: str, facts: dict[str, object]) -> dict[str, object]:
+    """What a person answering from ``facts`` would send for the prompt on ``page`` (don't know when unknown)."""
+    means = dict((m, v) for v, m in BOX.findall(page))
+    if not means:
+        value = facts.get(prompt, UNKNOWN)
+        return {"dont_know": "1"} if value == UNKNOWN else {"answer": f"{value:g}" if isinstance(value, float)
+                                                           else str(value)}
+    if prompt.startswith("checklist."):
+        said = {path: facts.get(path, UNKNOWN) for path in means if "." in path}
+        if any(v is True for v in said.values()):
+            return {"answer": [means[p] for p, v in said.items() if v is True]}
+        return {"answer": "none" if said and all(v is False for v in said.values()) else "?"}
+    value = facts.get(prompt, UNKNOWN)
     if value == UNKNOWN:
-        return None if kind not in ("tri", "enum", "list") else ("pick", "?")
-    if isinstance(value, bool):
-        return "pick", "yes" if value else "no"
+        return {"answer": "?"}
     if isinstance(value, list):
-        return "pick", [str(v) for v in value] or "none"
-    return "pick", f"{value:g}" if isinstance(value, float) else str(value)
+        return {"answer": [means[str(v)] for v in value] or "none"}
+    return {"answer": means[str(value).lower() if isinstance(value, bool) else str(value)]}
 
 
 class ServerClock:
@@ -64,22 +74,15 @@ class ServerClock:
 def interview_times(client: TestClient, clock: ServerClock, csrf: str, example: Path) -> list[float]:
     facts = load_fact_file(example)
     flat = flatten(facts)
-    catalogue = fact_catalogue()
     location = client.post("/new", data={"subject": facts.subject.name, "csrf": csrf}).headers["location"]
     times = []
     while location.endswith("/interview"):
         page = client.get(location)
         times.append(clock.last)
-        found = PATH.search(page.text)
+        found = PROMPT.search(page.text)
         if found is None:
             break
-        path = found.group(1)
-        sent = form_value(catalogue[path].kind, flat.get(path, UNKNOWN))
-        data: dict[str, object] = {"csrf": csrf, "path": path}
-        if sent is None:
-            data["dont_know"] = "1"
-        else:
-            data[path] = sent[1]
+        data = {"csrf": csrf, "prompt": found.group(1), **form_for(page.text, found.group(1), flat)}
         answer = client.post(location.replace("/interview", "/answer"), data=data)
         location = answer.headers.get("location", "")
     return times

@@ -33,10 +33,12 @@ from aiact.engine import (
 from aiact.engine.dates import OMNIBUS
 
 from .definitions import GENERATIVE
-from .obligations import AI_LITERACY_APPLIES
+from .high_risk import SECTION_B_ONLY
+from .obligations import AI_LITERACY_APPLIES, CHANGE_STATED
 
 YES_OR_OPEN = (Tri.YES, Tri.UNDETERMINED)
 OPEN = (Tri.UNDETERMINED,)
+NOT_YES = (Tri.NO, Tri.UNDETERMINED)
 
 PUBLISHED_FOR_DOWNLOAD = Has("market.channels", ("public_repository", "download"))
 USE_RESTRICTIONS = ("acceptable_use_policy", "safety_use_restrictions", "user_threshold", "use_case_licence")
@@ -87,13 +89,14 @@ NON_GENERATIVE = Known("artefact.output_modalities") & Not(
 
 PUBLICATION_DECIDES_PLACING = All(
     Not(Has("market.channels", ("api", "hosted_app", "embedded_in_product"))),
-    Not(Known("market.commercial_activity")),
+    Not(Known("market.commercial_activity") & Fact("market.commercial_activity")),
     Not(Known("release.monetisation") & Has("release.monetisation", ("price",))),
     Not(Known("market.placed_on_market")),
 )
 """Only the publication can make the system available: no API, app or product supplies it anyway, it is not
-sold, and neither the commercial character of the supply nor the placing itself has been answered (either
-answer settles Art. 3(10) for both readings)."""
+sold, the supply is not said to be commercial, and the placing itself has not been answered. A "no commercial
+activity" answer does not settle it: that "not placed" then follows is exactly what the second reading
+presupposes and the first denies, so the question is raised there too (a "yes" settles Art. 3(10) for both)."""
 
 QUESTIONS = (
     LegalQuestion(
@@ -101,23 +104,28 @@ QUESTIONS = (
         question="Does publishing this AI system on a public code host or model hub, free of charge, "
         "place it on the market or put it into service?",
         why="The system is an AI system offered for download or on a public repository, and nothing else (an "
-        "API, app or product, a price, an answer on commercial activity) settles whether it is made available. "
+        "API, app or product, a price, a commercial supply) settles whether it is made available; where the "
+        "file says there is no commercial activity, 'not placed on the market' rests on that answer alone. "
         "The Commission's "
         "guidelines treat uploading a general-purpose AI model to a public repository as placing it on "
         "the market, but nothing settles this for AI systems, and Art. 3(10) speaks of supply 'in the "
         "course of a commercial activity'.",
         readings=(
             "Yes: making the system available for download in the Union is its first making available, "
-            "whether for payment or free of charge (Art. 3(9)-(10)), as the guidelines hold for models.",
+            "whether for payment or free of charge (Art. 3(9)-(10)), as the guidelines hold for models. "
+            "Then the provider is reached under Art. 2(1)(a), and an open-source system loses Art. 2(12) if "
+            "it is high-risk, prohibited or under Art. 50.",
             "No: free publication outside any commercial activity is not 'making available on the market'; "
             "the system is placed on the market or put into service only when someone supplies or uses it "
-            "in the course of a commercial activity.",
+            "in the course of a commercial activity. Then the publisher is not reached as provider for the "
+            "publication, and Art. 2(12)'s carve-backs do not bite until someone places or uses it.",
         ),
         affects=("placed_on_market", "put_into_service", "oss_exemption_ai_system", "act_applies"),
         citations=("Art. 3(9)", "Art. 3(10)", "Art. 3(11)", "Art. 2(12)"),
         trigger=Concl("ai_system") & PUBLISHED_FOR_DOWNLOAD & PUBLICATION_DECIDES_PLACING,
         working_reading="Publication for download is treated as placing on the market, as for GPAI "
-        "models, unless the facts say the supply is outside any commercial activity.",
+        "models, unless the facts say the supply is outside any commercial activity; in that case the "
+        "system is taken as not placed, which is the second reading.",
     ),
     LegalQuestion(
         id="art_2_12_reach",
@@ -143,8 +151,9 @@ QUESTIONS = (
         question="If someone else takes this openly released system and puts it into service for a "
         "high-risk or prohibited purpose, who carries the provider duties: the original developer, or "
         "the third party under Art. 25?",
-        why="The operator releases the system for download and does not deploy it itself, and the system "
-        "is, or may be, usable for a high-risk or Art. 5 purpose.",
+        why="The operator releases the system for download under a licence that is, or may be, free and "
+        "open-source and without monetisation, does not deploy it itself, and the system is, or may be, "
+        "usable for a high-risk or Art. 5 purpose.",
         readings=(
             "The third party: whoever puts the system into service for a high-risk purpose under its own "
             "name, or changes its intended purpose, becomes its provider (Art. 25(1)(a)-(c)).",
@@ -157,7 +166,10 @@ QUESTIONS = (
             Concl("ai_system"),
             PUBLISHED_FOR_DOWNLOAD,
             Known("operator.roles"),
+            Has("operator.roles", ("provider",)),
             Not(Has("operator.roles", ("deployer",))),
+            OPEN_SOURCE_IN_PLAY,
+            ConclIn("monetised", NOT_YES),
             Any(ConclIn("high_risk", YES_OR_OPEN), ConclIn("prohibited_practice", YES_OR_OPEN)),
         ),
         working_reading="The operator is treated as the provider of what it released; a third party "
@@ -282,20 +294,26 @@ QUESTIONS = (
     LegalQuestion(
         id="amended_dates",
         question="The dates and prohibitions of Regulation (EU) 2026/1744 come from reports of the "
-        "adopted text: do they match the Official Journal, and how do the transitional rules apply to "
-        "when this system was first placed?",
+        "adopted text: do they match the Official Journal, and does the amendment move the Art. 111(2) "
+        "cut-off for high-risk systems already on the market?",
         why="A high-risk duty, an Art. 6(3) derogation, one of the new Art. 5 prohibitions or a "
         "transitional rule of Art. 111 applies to these facts, and its date rests on the amendment "
-        "as reported.",
+        "as reported. For a high-risk system, Art. 111(2) spares one placed on the market or put into "
+        "service before 2 August 2026 and not significantly changed since; one report has the amendment "
+        "move that cut-off with the new Chapter III dates, which no text checked here confirms.",
         readings=(
             "As reported: Annex III high-risk rules from 2 Dec 2027, Annex I from 2 Aug 2028, the new "
             "Art. 5 points from 2 Dec 2026, Art. 50(2) for generative systems already on the market by "
-            "2 Dec 2026.",
-            "As adopted, until the amended text is checked: Annex III rules from 2 Aug 2026 and Annex I "
-            "from 2 Aug 2027.",
+            "2 Dec 2026; and, on the one report, the Art. 111(2) cut-off moves to those dates, so an "
+            "unchanged high-risk system placed before 2 Dec 2027 (Annex III) or 2 Aug 2028 (Annex I only) "
+            "would never owe the high-risk duties (unless meant for public authorities: 2 Aug 2030).",
+            "As the text stands: the application dates are as adopted (Annex III from 2 Aug 2026, Annex I "
+            "from 2 Aug 2027) until the amended text is checked, and the Art. 111(2) cut-off is 2 Aug 2026 "
+            "whatever the amendment does to the application dates, so a high-risk system placed from that "
+            "day owes the duties from the applicable date.",
         ),
-        affects=("high_risk", "prohibited_practice", "transparency_obligations"),
-        citations=("Art. 113", "Art. 111", "Art. 5(1)"),
+        affects=("high_risk", "prohibited_practice", "transparency_obligations", "legacy_high_risk_system"),
+        citations=("Art. 113", "Art. 111(2)", "Art. 5(1)", "Recital 177"),
         trigger=Any(
             Concl("high_risk"),
             Concl("art_6_3_derogation"),
@@ -303,8 +321,64 @@ QUESTIONS = (
             Fact("prohibited.child_sexual_abuse_material"),
             Concl("transparency_50_2") & Before("market.first_placed_on", date(2026, 8, 2)),
         ),
-        working_reading="The amended dates as reported are applied when the assessment date is on or "
-        "after 27 July 2026, and marked as resting on secondary sources.",
+        working_reading="The amended application dates as reported are applied when the assessment date is "
+        "on or after 27 July 2026, and marked as resting on secondary sources; the Art. 111(2) cut-off stays "
+        "2 August 2026 as the text states.",
+    ),
+    LegalQuestion(
+        id="legacy_change",
+        question="Does the Art. 111(2) transition still cover a high-risk system already on the market "
+        "whose design is said not to have changed significantly, when a substantial modification or a change "
+        "of its intended purpose into a high-risk use is stated?",
+        why="The system was first placed before 2 August 2026, the answers say its design has not changed "
+        "significantly, and yet a substantial modification or a change of intended purpose into a high-risk "
+        "use is stated: the answers disagree, and the transition turns on which one counts.",
+        readings=(
+            "The transition ends: recital 177 reads the significant changes of Art. 111(2) as equivalent in "
+            "substance to a substantial modification, and extends them to the intended purpose; a system "
+            "repurposed into a high-risk use (recital 24: a military system later used by the police) is a "
+            "new high-risk system.",
+            "The transition holds: Art. 111(2) speaks only of significant changes in design; a change that "
+            "is not one in design (a new purpose, a modification the provider planned) leaves the system "
+            "covered, and the recital cannot add to the article.",
+        ),
+        affects=("legacy_high_risk_system",),
+        citations=("Art. 111(2)", "Art. 3(23)", "Art. 25(1)(b)", "Art. 25(1)(c)", "Recital 177", "Recital 24"),
+        trigger=Known("market.significant_design_change")
+        & Not(Fact("market.significant_design_change"))
+        & Before("market.first_placed_on", date(2026, 8, 2))
+        & ConclIn("high_risk", YES_OR_OPEN)
+        & CHANGE_STATED,
+        working_reading="The stated modification or change of purpose ends the transition (recital 177), "
+        "whatever the design-change answer says; the answers should be reconciled.",
+    ),
+    LegalQuestion(
+        id="section_b_reach",
+        question="For a system high-risk only as part of an Annex I Section B product (vehicles, aircraft, "
+        "rail, marine equipment and similar), does Art. 2(2) exclude every other provision, including AI "
+        "literacy (Art. 4), the prohibitions (Art. 5) and the transparency duties (Art. 50)?",
+        why="The system is high-risk only through an Annex I Section B product, and a duty of Art. 4, 5 or "
+        "50 would otherwise apply, or may apply, to it.",
+        readings=(
+            "Literal: 'only Article 6(1), Articles 102 to 109 and Article 112 apply', so no other provision "
+            "of the Act, Art. 4, 5 and 50 included, binds operators of such a system; the sectoral type-"
+            "approval law is to take up the requirements (Art. 102-109).",
+            "Limited to the high-risk regime: Art. 2(2) replaces only the high-risk chapter for such "
+            "products; the prohibitions, AI literacy and the transparency duties attach to any AI system "
+            "whatever its product, and a prohibited practice in a vehicle stays prohibited.",
+        ),
+        affects=("prohibited_practice", "transparency_obligations", "act_applies"),
+        citations=("Art. 2(2)", "Art. 4", "Art. 5", "Art. 50", "Annex I Section B"),
+        trigger=SECTION_B_ONLY
+        & ConclIn("act_applies", YES_OR_OPEN)
+        & Any(
+            Has("operator.roles", ("provider", "deployer", "product_manufacturer")),
+            ConclIn("prohibited_practice", YES_OR_OPEN),
+            ConclIn("transparency_obligations", YES_OR_OPEN),
+        ),
+        working_reading="The literal reading: Art. 4, 5 and 50 are not applied to such a system (the "
+        "practice is still shown as what it is, without a duty under the Act); the other reading would add "
+        "them.",
     ),
     LegalQuestion(
         id="art_6_3_conditions",

@@ -27,6 +27,15 @@ Readings taken here, and why:
   like the same publication of a model. Putting into service (Art. 3(11))
   has no commercial element: an API, a hosted app, a product, or own use
   puts a system into service even when nothing is sold.
+- **Deployers.** Art. 3(11) names the supply "for first use directly to the
+  deployer": a deployer established or located in the Union that uses the
+  system there is the one it was put into service for. So for an EU deployer
+  the system counts as put into service in the Union unless the file says
+  otherwise (an explicit answer, or in-house testing before release). The
+  provider's exclusion of the Union does not undo a use the deployer makes
+  there. This settles the Art. 2(12) carve-backs for the
+  deployer without asking how the provider released the system, which the
+  deployer often cannot know and which cannot change its duties.
 - **Territory.** A release that is not geographically restricted reaches the
   Union market. Only a clear and unequivocal exclusion of distribution and
   use in the Union takes it out (guidelines, section 3.1.3); because the
@@ -162,6 +171,9 @@ _SERVICE_DERIVATIONS = (
     "art3_11.with_product",
 )
 
+DEPLOYER_IN_UNION = Has("operator.roles", ("deployer",)) & Fact("operator.established_in_eu")
+"""The operator deploys the system and is established or located in the Union (Art. 2(1)(b))."""
+
 put_into_service = ConclusionDef(
     id="put_into_service",
     title="Put into service in the Union (Art. 3(11))",
@@ -184,6 +196,15 @@ put_into_service = ConclusionDef(
             AI_SYSTEM & Has(CHANNELS, ("embedded_in_product",)), Tri.YES,
         ),
         Rule(
+            "art3_11.used_by_union_deployer", "Art. 3(11), Art. 3(4), Art. 2(1)(b)",
+            "The operator deploys the system in the Union: a system a deployer uses there for its intended "
+            "purpose has been supplied to that deployer for first use, or put into its own use, in the Union.",
+            AI_SYSTEM & DEPLOYER_IN_UNION, Tri.YES,
+            overrides=("art3_11.not_supplied_for_use", "art3_11.union_excluded"),
+            not_formalised="That the deployer uses the system for its intended purpose is taken from the "
+            "role; a use for another purpose is a change of purpose (Art. 25(1)(c)), asked separately.",
+        ),
+        Rule(
             "art3_11.not_supplied_for_use", "Art. 3(11)",
             "Nobody is supplied the system for first use, and the provider does not use it itself: "
             "copies handed out by publication or download are placed on the market, not put into "
@@ -204,7 +225,7 @@ put_into_service = ConclusionDef(
             "which is not use for the intended purpose.",
             Known(PRE_MARKET) & Fact(PRE_MARKET)
             & Not(HasOtherThan(CHANNELS, ("internal_use",))),
-            Tri.NO, overrides=("art3_11.own_use",),
+            Tri.NO, overrides=("art3_11.own_use", "art3_11.used_by_union_deployer"),
             not_formalised="Testing in real-world conditions under Art. 57 or 60 is not putting into "
             "service (Art. 3(57)); those conditions are not modelled.",
         ),
@@ -223,7 +244,8 @@ put_into_service = ConclusionDef(
         Rule(
             "art3_11.answer_no", "Art. 3(11)",
             "The user states that the system has not been put into service in the Union.",
-            Known(SERVICE_ANSWER) & Not(Fact(SERVICE_ANSWER)), Tri.NO, overrides=_SERVICE_DERIVATIONS,
+            Known(SERVICE_ANSWER) & Not(Fact(SERVICE_ANSWER)), Tri.NO,
+            overrides=(*_SERVICE_DERIVATIONS, "art3_11.used_by_union_deployer"),
         ),
     ),
     otherwise=Otherwise(

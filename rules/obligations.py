@@ -14,16 +14,28 @@ AI literacy from ``chapters_i_ii``.
 **Legacy systems (Art. 111(2)).** Expressed as a conclusion,
 ``legacy_high_risk_system``, that *excludes* the high-risk duties rather than
 as a date: a high-risk system placed on the market or put into service before
-the cut-off is reached only if its design changes significantly afterwards,
-so for it there is no date from which the duties run. The one exception is a
-system intended for use by public authorities: its providers and deployers
-must comply by 2 August 2030 (date key ``public_authority_legacy``). The
-cut-off is 2 August 2026 under the Act as adopted; under the amendment, as
-reported, it follows the new Chapter III dates (2 December 2027 for Annex
-III, 2 August 2028 for Annex I). A placing date that the user has not given
-is taken to be on or after the cut-off (the system is being assessed for a
-release under the rules now applicable); only a stated earlier date brings
-the transition in.
+the cut-off is reached only if it changes significantly afterwards, so for it
+there is no date from which the duties run. The one exception is a system
+intended for use by public authorities: its providers and deployers must
+comply by 2 August 2030 (date key ``public_authority_legacy``). It is a
+headline conclusion, so the memo shows the step and the facts it reads.
+
+- *The cut-off* is 2 August 2026, as Art. 111(2) states. Reports that
+  Regulation (EU) 2026/1744 moves it with the new Chapter III dates
+  (2 December 2027 for Annex III, 2 August 2028 for Annex I) are not
+  confirmed by any text checked here; that reading is the alternative of the
+  open question ``amended_dates``, which spells out what it would change (a
+  system placed between the two dates would never owe the high-risk duties).
+- *What ends it.* Recital 177 reads "significant changes" as equivalent in
+  substance to a substantial modification (Art. 3(23)) and extends them to
+  the intended purpose. So a stated substantial modification (Art. 25(1)(b))
+  or change of intended purpose into a high-risk use (Art. 25(1)(c); recital
+  24: a military system later used by the police) ends the transition
+  whatever the design-change answer says; when that answer says "no change",
+  the disagreement is raised as the open question ``legacy_change``.
+- *An unstated placing date* is taken to be on or after the cut-off (the
+  system is being assessed for a release under the rules now applicable);
+  only a stated earlier date brings the transition in.
 
 **Art. 2(2) and AI literacy.** For a system high-risk only as part of an
 Annex I Section B product, Art. 2(2) keeps only Art. 6(1), 102-109 and 112,
@@ -43,9 +55,10 @@ owes the impact assessment (recital 96); that is read once stated, and kept
 open while unanswered only for the Annex III points whose deployers commonly
 provide public services (education, emergency services): ``PUBLIC_SERVICE``.
 
-These four presumptions are the only places this module reads ``Known``: the
-user's own answer (a placing date, Section B, an Art. 25(1) trigger, a public
-service) prevails over the general rule.
+These presumptions are the only places this module reads ``Known``: the
+user's own answer (a placing date, a stated modification or change of purpose,
+Section B, an Art. 25(1) trigger, a public service) prevails over the general
+rule.
 """
 
 from datetime import date
@@ -60,7 +73,6 @@ from aiact.engine import (
     Has,
     HasOtherThan,
     Known,
-    LawInForce,
     Not,
     ObligationDef,
     Otherwise,
@@ -95,11 +107,9 @@ def _role(*roles: str) -> Has:
 ACT_APPLIES = Concl("act_applies")
 CHAPTER_III = Concl("high_risk_chapter_iii")
 ANNEX_III_ROUTE = Concl("high_risk_annex_iii")
-AMENDED = LawInForce(OMNIBUS)
 
-CUTOFF_ADOPTED = _day("general", ADOPTED)
-CUTOFF_ANNEX_III_AMENDED = _day("annex_iii_high_risk", OMNIBUS)
-CUTOFF_ANNEX_I_AMENDED = _day("annex_i_high_risk", OMNIBUS)
+CUTOFF = _day("general", ADOPTED)
+"""Art. 111(2): 2 August 2026, the date the text states (Art. 113)."""
 
 PUBLIC_AUTHORITY_POINTS = ("5a", "6a", "6b", "6c", "6d", "6e", "7a", "7b", "7c", "7d")
 """Annex III points whose use is by (or on behalf of) public authorities by definition."""
@@ -119,45 +129,57 @@ def _before(day: date) -> Before:
 
 # --- Art. 111(2): high-risk systems already on the market ------------------
 
-_SECONDARY_TRANSITION = (
-    "Reported: Regulation (EU) 2026/1744 aligns the Art. 111(2) cut-off with the new Chapter III dates; the "
-    "amended text was not checked."
+SUBSTANTIAL_MODIFICATION = "value_chain.substantial_modification"
+REPURPOSED = "value_chain.repurposed_to_high_risk"
+
+CHANGE_STATED = (Known(SUBSTANTIAL_MODIFICATION) & Fact(SUBSTANTIAL_MODIFICATION)) | (
+    Known(REPURPOSED) & Fact(REPURPOSED)
 )
+"""A substantial modification (Art. 3(23), 25(1)(b)) or a change of intended purpose into a high-risk use
+(Art. 25(1)(c)) is stated. Recital 177 reads the "significant changes" of Art. 111(2) as equivalent in
+substance to a substantial modification and extends them to the intended purpose, so either ends the
+transition whatever the separate design-change answer says. A stated fact: while these are unanswered, the
+design-change answer (the question Art. 111(2) itself asks) decides."""
 
 legacy_high_risk_system = ConclusionDef(
     id="legacy_high_risk_system",
-    title="Art. 111(2): a high-risk system placed before the cut-off and not significantly changed since",
+    title="Art. 111(2): a high-risk system already on the market before 2 August 2026 and not significantly "
+    "changed since",
     area="obligations",
-    internal=True,
     rules=(
         Rule(
             "art111_2.placed_before_cutoff", "Art. 111(2)",
-            "Under the Act as adopted, a high-risk system placed on the market or put into service before "
-            "2 August 2026 is reached only if its design changes significantly from that date.",
-            Not(AMENDED) & _before(CUTOFF_ADOPTED) & UNCHANGED_HIGH_RISK, Tri.YES,
-            not_formalised="Whether a change in design is 'significant' is asked, not computed; it is a "
-            "different test from a substantial modification (Art. 3(23)).",
+            "A high-risk system placed on the market or put into service before 2 August 2026 is reached "
+            "only if its design changes significantly from that date; this one has not changed.",
+            _before(CUTOFF) & UNCHANGED_HIGH_RISK, Tri.YES,
+            reading="amended_dates",
+            not_formalised="Whether a change in design is 'significant' is asked, not computed. The cut-off "
+            "is the one the text states; reports that Regulation (EU) 2026/1744 moves it with the Chapter "
+            "III dates are not confirmed, and the other reading is raised as the open question "
+            "amended_dates.",
         ),
         Rule(
-            "art111_2.placed_before_amended_annex_iii_date", "Art. 111(2), Art. 113",
-            "As amended, an Annex III high-risk system placed on the market or put into service before "
-            "2 December 2027 is reached only if its design changes significantly from then.",
-            AMENDED & ANNEX_III_ROUTE & _before(CUTOFF_ANNEX_III_AMENDED) & UNCHANGED_HIGH_RISK, Tri.YES,
-            source=Source.SECONDARY, reading="amended_dates", not_formalised=_SECONDARY_TRANSITION,
-        ),
-        Rule(
-            "art111_2.placed_before_amended_annex_i_date", "Art. 111(2), Art. 113",
-            "As amended, a system high-risk only through the Annex I product route, placed on the market or "
-            "put into service before 2 August 2028, is reached only if its design changes significantly "
-            "from then.",
-            AMENDED & Not(ANNEX_III_ROUTE) & _before(CUTOFF_ANNEX_I_AMENDED) & UNCHANGED_HIGH_RISK, Tri.YES,
-            source=Source.SECONDARY, reading="amended_dates", not_formalised=_SECONDARY_TRANSITION,
-        ),
-        Rule(
-            "art111_2.significant_design_change", "Art. 111(2)",
+            "art111_2.significant_design_change", "Art. 111(2), Recital 177",
             "The system's design has changed significantly since it was first placed, so the Act reaches it "
             "like a new system.",
             Fact(DESIGN_CHANGE), Tri.NO,
+        ),
+        Rule(
+            "art111_2.substantial_modification", "Art. 111(2), Art. 3(23), Art. 25(1)(b), Recital 177",
+            "The system has been substantially modified; recital 177 treats a substantial modification as a "
+            "significant change, so the transition ends whatever is said about its design.",
+            Known(SUBSTANTIAL_MODIFICATION) & Fact(SUBSTANTIAL_MODIFICATION), Tri.NO,
+            overrides=("art111_2.placed_before_cutoff",), reading="legacy_change",
+        ),
+        Rule(
+            "art111_2.change_of_purpose", "Art. 111(2), Art. 25(1)(c), Recital 177, Recital 24",
+            "The system's intended purpose has been changed into a high-risk use (for example a military "
+            "system later used by the police); a significant change of intended purpose ends the transition "
+            "whatever is said about its design.",
+            Known(REPURPOSED) & Fact(REPURPOSED), Tri.NO,
+            overrides=("art111_2.placed_before_cutoff",), reading="legacy_change",
+            not_formalised="When the purpose changed is not asked: the change is taken to come after the "
+            "cut-off, so the system is reached as high-risk under its new purpose.",
         ),
         Rule(
             "art111_2.not_high_risk", "Art. 111(2), Art. 6",
@@ -166,33 +188,16 @@ legacy_high_risk_system = ConclusionDef(
         ),
         Rule(
             "art111_2.placed_from_cutoff", "Art. 111(2)",
-            "Under the Act as adopted, the system was first placed on the market or put into service on or "
-            "after 2 August 2026, so the transition does not concern it.",
-            Not(AMENDED) & Not(_before(CUTOFF_ADOPTED)), Tri.NO,
-        ),
-        Rule(
-            "art111_2.placed_from_amended_annex_iii_date", "Art. 111(2), Art. 113",
-            "As amended, the Annex III system was first placed on the market or put into service on or after "
-            "2 December 2027, so the transition does not concern it.",
-            AMENDED & ANNEX_III_ROUTE & Not(_before(CUTOFF_ANNEX_III_AMENDED)), Tri.NO,
-            source=Source.SECONDARY, reading="amended_dates",
-        ),
-        Rule(
-            "art111_2.placed_from_amended_annex_i_date", "Art. 111(2), Art. 113",
-            "As amended, the Annex I system was first placed on the market or put into service on or after "
-            "2 August 2028, so the transition does not concern it.",
-            AMENDED & Not(ANNEX_III_ROUTE) & Not(_before(CUTOFF_ANNEX_I_AMENDED)), Tri.NO,
-            source=Source.SECONDARY, reading="amended_dates",
+            "The system was first placed on the market or put into service on or after 2 August 2026, so the "
+            "transition does not concern it.",
+            Not(_before(CUTOFF)), Tri.NO, reading="amended_dates",
         ),
         Rule(
             "art111_2.no_earlier_placing_stated", "Art. 111(2)",
             "No earlier placing date is given, so the system is taken to reach the market when the high-risk "
             "rules apply to it and the transition does not exempt it.",
             Not(Known(FIRST_PLACED)), Tri.NO,
-            overrides=(
-                "art111_2.placed_before_cutoff", "art111_2.placed_before_amended_annex_iii_date",
-                "art111_2.placed_before_amended_annex_i_date",
-            ),
+            overrides=("art111_2.placed_before_cutoff",),
             not_formalised="A working presumption: the transition is an exception for systems already on "
             "the market, raised by stating when the system was first placed.",
         ),
@@ -426,9 +431,12 @@ MODULE = RuleModule(
     obligations=OBLIGATIONS,
     notes=(
         "Obligations: Art. 111(2) is a conclusion (legacy_high_risk_system) that excludes the high-risk "
-        "duties of a system placed before the cut-off and not significantly changed since; providers and "
-        "deployers of such a system intended for public authorities owe them from 2 August 2030. An unstated "
-        "placing date is taken to be on or after the cut-off.",
+        "duties of a system placed before 2 August 2026 (the cut-off the text states; the reported move to "
+        "the amended Chapter III dates is the alternative reading of amended_dates) and not significantly "
+        "changed since; a stated substantial modification or change of intended purpose into a high-risk use "
+        "ends it whatever the design-change answer says (recital 177; a disagreement raises legacy_change). "
+        "Providers and deployers of such a system intended for public authorities owe the duties from "
+        "2 August 2030. An unstated placing date is taken to be on or after the cut-off.",
         "Obligations: a system is taken to be intended for use by public authorities when the operator is "
         "one (or acts on behalf of one) or its Annex III point presupposes such use (5(a), 6, 7); a private "
         "provider's intended customers are not otherwise asked.",

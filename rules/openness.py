@@ -27,7 +27,11 @@ cannot settle:
   is considered when the user states it, like any answer that displaces a
   derivation.
 - ``oss_exemption_ai_system``: Art. 2(12), with its three exceptions written
-  as explicit overrides. The text makes every exception turn on the system
+  as explicit overrides. The exemption needs something actually released to
+  the public under the licence (copies for download, public weights or code):
+  the text speaks of systems "released under" such a licence, and recital
+  102 of what anyone may then access, use, modify and redistribute, so a
+  licence label on a service-only system exempts nothing. The text makes every exception turn on the system
   being placed on the market or put into service "as" a high-risk system or
   as one falling under Art. 5 or Art. 50. Recital 103's monetisation limit is
   applied to it as to the other open-source exceptions (a working reading:
@@ -247,6 +251,16 @@ monetised = ConclusionDef(
 
 PLACED_OR_IN_SERVICE = Concl("placed_on_market") | Concl("put_into_service")
 
+RELEASED_TO_THE_PUBLIC = (
+    Has("market.channels", ("public_repository", "download"))
+    | Fact("release.weights_public")
+    | Fact("release.inference_code_public")
+)
+"""Something of the system is actually released for anyone to take: copies published for download, or its
+weights or the code that runs it made public. Art. 2(12) speaks of systems *released under* a free and
+open-source licence; recital 102 explains the licence by what it lets anyone do with what is released
+(access, use, modify, redistribute). A licence label on a system offered only as a service releases nothing."""
+
 oss_exemption_ai_system = ConclusionDef(
     id="oss_exemption_ai_system",
     title="Art. 2(12): the open-source AI system is outside the Act",
@@ -256,7 +270,16 @@ oss_exemption_ai_system = ConclusionDef(
             "art2_12.open_source_system", "Art. 2(12)",
             "An AI system released under a free and open-source licence, and not monetised, is outside the "
             "Regulation.",
-            Concl("ai_system") & Concl("free_open_source_licence") & Not(Concl("monetised")), Tri.YES,
+            Concl("ai_system") & Concl("free_open_source_licence") & Not(Concl("monetised"))
+            & RELEASED_TO_THE_PUBLIC,
+            Tri.YES,
+        ),
+        Rule(
+            "art2_12.nothing_released", "Art. 2(12), Recital 102",
+            "Nothing of the system is released to the public (no download or public repository, no public "
+            "weights or code): a system offered only as a service is not released under a free and "
+            "open-source licence, whatever licence it names.",
+            Not(RELEASED_TO_THE_PUBLIC), Tri.NO,
         ),
         Rule(
             "art2_12.not_an_ai_system", "Art. 2(12), Art. 3(1)",
@@ -320,5 +343,8 @@ MODULE = RuleModule(
         "open rather than excused.",
         "Art. 2(12) is read as the text writes it: its exceptions bite when the system is placed on the market "
         "or put into service as a high-risk system, or as one falling under Art. 5 or Art. 50.",
+        "Art. 2(12) needs something released to the public under the licence (a download or public "
+        "repository, public weights or inference code); a system offered only as a service is not exempt "
+        "whatever licence it names (recital 102).",
     ),
 )

@@ -77,6 +77,7 @@ from aiact.engine.conditions import Condition
 from aiact.engine.record import record
 
 from .fines import PROHIBITED_PRACTICES
+from .high_risk import SECTION_B_ONLY
 
 AREA = "prohibited"
 OMNIBUS = LawInForce("omnibus_2026")
@@ -349,6 +350,7 @@ PLACING_OR_USING = Has(ROLES, PLACING_OR_USING_ROLES)
 MUST_STOP = (
     Concl("act_applies")
     & Concl("prohibited_practice")
+    & Not(SECTION_B_ONLY)  # Art. 2(2), literal reading: see legal question section_b_reach
     & Any(
         _any_point(tuple(p for p in POINTS if p is not art_5_1_h)) & PLACING_OR_USING,
         Concl("art_5_1_h") & Has(ROLES, ("deployer",)),

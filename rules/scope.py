@@ -31,16 +31,28 @@ Judgement calls, and why:
 - **Art. 2(8) and 2(6)** end where the market begins: research and testing
   *before* release, and a system or model put into service *solely* for
   research (recital 25: what is placed on the market as a result of research
-  must comply). So when the user has not answered, a release (placed on the
-  market, or for 2(8) also put into service) settles the exclusion as no.
-  When the user has answered, the answer decides: the questions ask about
-  the stage and purpose ("before any release or use"; "no as soon as it is
-  offered to the public"), so the answer already speaks to release. The
-  release may not override a yes, because the channels are often unknown
-  and a lab prototype would otherwise stay undetermined. (These rules read
-  ``Known`` on the exclusion facts only, never on ``market.channels``: the
-  what-matters analysis asks a fact read through ``Known`` only while the
-  conclusions so reading it are undetermined.)
+  must comply). An established release therefore settles both exclusions as
+  no, whatever the answer on research says: a placing on the market (or, for
+  2(8), also a putting into service) that the file establishes wins over a
+  "still testing" or "sole purpose of research" answer, and the reason says
+  so. A release counts only when the file speaks to it (``market.channels``
+  or an explicit answer on placing or putting into service): when nothing is
+  said about release, the research answer decides, since the questions ask
+  about the stage and purpose ("before any release or use"), and a lab
+  prototype would otherwise stay undetermined for want of its channels.
+- **No role.** ``operator.roles: []`` is the statement that the person
+  provides, deploys, imports, distributes, manufactures and represents
+  nothing here: no point of Art. 2(1) reaches it, so the Act does not apply
+  to it in any role, settled. The one exception is a role the Act itself
+  gives: a person that states an Art. 25(1) trigger, or a modification of a
+  general-purpose AI model large enough to make it the model's provider,
+  is reached as a provider.
+- **Importers and distributors** act on the Union market by definition
+  (Art. 3(6), 3(7)), so the role is taken to bring the system there. Only
+  when the file settles that the system is neither placed on the market nor
+  put into service in the Union, and that no output is used there, is the
+  operator not reached: then none of its duties can arise, and nothing else
+  (Art. 5, the licence) is left to ask for it.
 - **Art. 2(1)(c)** reaches providers and deployers *established in a third
   country* whose system's output is used in the Union. An EU deployer is
   reached by point (b) anyway, so for deployers the output rule does not ask
@@ -50,8 +62,10 @@ Judgement calls, and why:
 """
 
 from aiact.engine import (
+    Any,
     Concl,
     ConclusionDef,
+    Empty,
     Fact,
     Has,
     HasOtherThan,
@@ -62,6 +76,7 @@ from aiact.engine import (
     RuleModule,
     Tri,
 )
+from aiact.engine.conditions import Condition
 
 ROLES = "operator.roles"
 PRE_MARKET = "scope.pre_market_research_or_testing"
@@ -70,6 +85,42 @@ SOLE_RESEARCH = "scope.scientific_research_sole_purpose"
 AI_SYSTEM = Concl("ai_system")
 GPAI_MODEL = Concl("gpai_model")
 ON_THE_MARKET = Concl("placed_on_market") | Concl("put_into_service")
+
+RELEASE_STATED = Any(
+    Known("market.channels"), Known("market.placed_on_market"), Known("market.put_into_service"),
+)
+"""The file speaks to release: its channels, or an explicit answer on placing or putting into service. Only
+then can a release be established, and an established release prevails over a research answer (Art. 2(6),
+2(8), recital 25)."""
+
+OFF_UNION_MARKET = (
+    RELEASE_STATED & Not(Concl("placed_on_market")) & Not(Concl("put_into_service"))
+    & Not(Fact("scope.output_used_in_eu"))
+)
+"""The file settles that the system is neither placed on the market nor put into service in the Union, and
+that its output is not used there: an importer or distributor role is then without object (Art. 3(6), 3(7))."""
+
+def _stated_no(path: str) -> Condition:
+    """The user answered the fact no; then the release rule has nothing to defeat and stays silent."""
+    return Known(path) & Not(Fact(path))
+
+
+NO_ROLE = Known(ROLES) & Empty(ROLES)
+"""The person states it holds none of the roles the Act addresses. Read through ``Known`` so that the rule
+saying so is silent, not open, while the roles are unanswered: every route of Art. 2(1) asks for a role
+anyway, and an open "no role" rule would only blur a "no" that other facts settle."""
+
+PROVIDER_BY_THE_ACT_STATED = Any(
+    Concl("becomes_provider") & Any(
+        Known("value_chain.own_name_on_high_risk_system") & Fact("value_chain.own_name_on_high_risk_system"),
+        Known("value_chain.substantial_modification") & Fact("value_chain.substantial_modification"),
+        Known("value_chain.repurposed_to_high_risk") & Fact("value_chain.repurposed_to_high_risk"),
+    ),
+    Known("gpai.modified_from") & Concl("gpai_modifier_is_provider"),
+)
+"""A role the Act itself gives, stated in the file: an Art. 25(1) trigger, or a modification of a GPAI model
+that makes the modifier the model's provider (recital 109). Only such a statement brings a person holding no
+role back in; while it is unanswered, a person who says it holds no role is taken at its word."""
 
 
 def _role(*roles: str) -> Has:
@@ -91,10 +142,14 @@ pre_market_research_exclusion = ConclusionDef(
             "the fact is to be answered no for it. Other Union law still applies to the activity.",
         ),
         Rule(
-            "art2_8.already_released", "Art. 2(8)",
-            "Unless the user says it is still before release: the artefact has been placed on the market or "
-            "put into service, so it is no longer in research or testing before release.",
-            Not(Known(PRE_MARKET)) & ON_THE_MARKET, Tri.NO, overrides=("art2_8.pre_market_research",),
+            "art2_8.already_released", "Art. 2(8), Recital 25",
+            "The artefact has been placed on the market or put into service, so it is no longer in research, "
+            "testing or development before release, whatever is said about its stage: the exclusion covers "
+            "only what comes before.",
+            Not(_stated_no(PRE_MARKET)) & RELEASE_STATED & ON_THE_MARKET, Tri.NO,
+            overrides=("art2_8.pre_market_research",),
+            not_formalised="A release counts only when the file speaks to it (channels, or an answer on "
+            "placing or putting into service); otherwise the answer on the stage decides.",
         ),
     ),
     otherwise=Otherwise(
@@ -119,11 +174,13 @@ scientific_research_exclusion = ConclusionDef(
         ),
         Rule(
             "art2_6.placed_on_market", "Art. 2(6), Recital 25",
-            "Unless the user says otherwise: placed on the market, the artefact is offered to others and is "
-            "not kept for the sole purpose of research (what research yields and is placed on the market "
-            "must comply).",
-            Not(Known(SOLE_RESEARCH)) & Concl("placed_on_market"), Tri.NO,
+            "Placed on the market, the artefact is offered to others and is not kept for the sole purpose of "
+            "research, whatever is said about its purpose: what research yields and is placed on the market "
+            "must comply.",
+            Not(_stated_no(SOLE_RESEARCH)) & RELEASE_STATED & Concl("placed_on_market"), Tri.NO,
             overrides=("art2_6.scientific_research",),
+            not_formalised="Putting into service for research alone is within Art. 2(6); only a placing on "
+            "the market, which the file must establish, defeats it.",
         ),
     ),
     otherwise=Otherwise(
@@ -243,7 +300,10 @@ territorial_scope_ai_system = ConclusionDef(
             "art2_1_d.importer_or_distributor", "Art. 2(1)(d), Art. 3(6), Art. 3(7)",
             "Importers and distributors of AI systems, who by definition act on the Union market, are "
             "covered.",
-            _role("importer", "distributor") & AI_SYSTEM, Tri.YES,
+            _role("importer", "distributor") & AI_SYSTEM & Not(OFF_UNION_MARKET), Tri.YES,
+            not_formalised="The role is taken to bring the system to the Union market; only a file that "
+            "settles the system as neither placed on the market nor put into service there, with no output "
+            "used there, takes the importer or distributor out.",
         ),
         Rule(
             "art2_1_e.product_manufacturer", "Art. 2(1)(e)",
@@ -257,6 +317,14 @@ territorial_scope_ai_system = ConclusionDef(
             "art2_1_f.authorised_representative", "Art. 2(1)(f), Art. 3(5)",
             "The authorised representative in the Union of a provider established outside it is covered.",
             _role("authorised_representative") & AI_SYSTEM, Tri.YES,
+        ),
+        Rule(
+            "art2_1.no_role", "Art. 2(1), Art. 3(8)",
+            "The person holds none of the roles the Act addresses (provider, deployer, importer, distributor, "
+            "product manufacturer, authorised representative) and states no step that makes it a provider, "
+            "so no point of Art. 2(1) reaches it.",
+            NO_ROLE & Not(PROVIDER_BY_THE_ACT_STATED), Tri.NO,
+            overrides=("art2_1_a.provider_of_ai_system",),
         ),
     ),
     otherwise=Otherwise(
@@ -283,6 +351,13 @@ territorial_scope_gpai_model = ConclusionDef(
             "The authorised representative in the Union of a third-country provider of a general-purpose "
             "AI model is covered.",
             _role("authorised_representative") & GPAI_MODEL, Tri.YES,
+        ),
+        Rule(
+            "art2_1.no_role_for_model", "Art. 2(1)(a), (f), Art. 3(8)",
+            "The person holds no role and states no modification that makes it the model's provider, so "
+            "neither point (a) nor point (f) reaches it.",
+            NO_ROLE & Not(PROVIDER_BY_THE_ACT_STATED), Tri.NO,
+            overrides=("art2_1_a.provider_of_gpai_model",),
         ),
     ),
     otherwise=Otherwise(

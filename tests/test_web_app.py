@@ -107,17 +107,17 @@ def test_answers_are_read_by_the_interviews_parser_and_saved_as_a_fact_file(
     response = client.post("/new", data={"subject": "Acme screener", "csrf": csrf})
     assert response.headers["location"] == "/a/acme-screener.yaml/interview"
     page = client.get("/a/acme-screener.yaml/interview").text
-    path = re.search(r'name="path" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
-    refused = client.post("/a/acme-screener.yaml/answer", data={"csrf": csrf, "path": path, path: "maybe"})
-    assert refused.status_code == 400 and "is not a yes/no answer" in refused.text
-    client.post("/a/acme-screener.yaml/answer", data={"csrf": csrf, "path": path, path: "yes"})
+    prompt = re.search(r'name="prompt" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    refused = client.post("/a/acme-screener.yaml/answer", data={"csrf": csrf, "prompt": prompt, "answer": "maybe"})
+    assert refused.status_code == 400 and "maybe" in refused.text
+    client.post("/a/acme-screener.yaml/answer", data={"csrf": csrf, "prompt": prompt, "dont_know": "1"})
     saved = yaml.safe_load((folder.root / "acme-screener.yaml").read_text())
-    section, name = path.split(".")
-    assert saved["subject"]["name"] == "Acme screener" and saved[section][name] is True
+    assert saved["subject"]["name"] == "Acme screener" and "unknown" in str(saved)
     checked = CliRunner().invoke(cli, ["check", str(folder.root / "acme-screener.yaml"), "--fail-on", "none"])
     assert checked.exit_code == 0
-    stranger = client.post("/a/acme-screener.yaml/answer", data={"csrf": csrf, "path": "schema", "schema": "x"})
-    assert stranger.status_code == 400 and "not a question" in stranger.text
+    stale = client.post("/a/acme-screener.yaml/answer", data={"csrf": csrf, "prompt": prompt, "answer": "yes"})
+    assert stale.status_code == 303
+    assert yaml.safe_load((folder.root / "acme-screener.yaml").read_text()) == saved
 
 
 def test_hostile_uploads_get_the_lines_aiact_check_prints(
@@ -202,5 +202,19 @@ def test_serve_warns_when_it_listens_beyond_loopback(tmp_path: Path, monkeypatch
 def test_the_side_panel_says_what_the_full_assessment_says(example: Path) -> None:
     from aiact.web import work
 
-    session = work.open_interview(example)
-    assert work.panel(session) == work.headline(work.assessment_of(session.answers, session.as_of))
+    flow = work.open_flow(example)
+    assert work.panel(flow.interview) == work.headline(work.assessment_of(flow.answers, flow.interview.as_of))
+
+
+def test_aiact_check_imports_nothing_of_the_web_front_door() -> None:
+    """``aiact check``'s start-up is unaffected by ``aiact serve``: none of its libraries is even imported."""
+    example = EXAMPLES / "mistral-like-apache.yaml"
+    probe = (
+        "import sys\nfrom aiact.main import main\nsys.argv = ['aiact', 'check', sys.argv[1], '--fail-on', 'none']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "web = sorted(m for m in sys.modules if m.split('.')[0] in ('starlette', 'jinja2', 'uvicorn', 'multipart')"
+        " or m.startswith('aiact.web'))\nprint('imported:', web, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, str(example)], capture_output=True, text=True, check=True)
+    assert "high_risk" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "imported: []"

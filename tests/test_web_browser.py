@@ -66,6 +66,12 @@ def page(browser: object) -> Iterator[object]:
     context.close()
 
 
+def submit(page: object, button: str) -> None:
+    """Click a form's button and wait for the page it leads to (a click alone does not wait)."""
+    with page.expect_navigation():  # type: ignore[attr-defined]
+        page.get_by_role("button", name=button).click()  # type: ignore[attr-defined]
+
+
 def shot(page: object, name: str, full: bool = False) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
@@ -75,46 +81,58 @@ def shot(page: object, name: str, full: bool = False) -> None:
 def start(page: object, server: Server, subject: str) -> None:
     page.goto(server.url + "/")  # type: ignore[attr-defined]
     page.get_by_label("Name of the AI system or model").fill(subject)  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Start the interview").click()  # type: ignore[attr-defined]
+    submit(page, "Start the interview")
 
 
-def current_path(page: object) -> str | None:
-    field = page.locator("input[name=path]")  # type: ignore[attr-defined]
+def current_prompt(page: object) -> str | None:
+    field = page.locator("input[name=prompt]")  # type: ignore[attr-defined]
     return field.get_attribute("value") if field.count() else None
 
 
-def give(page: object, path: str, value: object) -> None:
-    """Answer the question on the page for ``path`` with a fact-file value, as a person would click it."""
-    boxes = page.locator(f'input[name="{path}"]')  # type: ignore[attr-defined]
-    kind = boxes.first.get_attribute("type")
-    if kind in ("radio", "checkbox"):
-        if value == UNKNOWN:
-            picks = ["?"]
-        elif isinstance(value, bool):
-            picks = ["yes" if value else "no"]
-        elif isinstance(value, list):
-            picks = [str(v) for v in value] or ["none"]
-        else:
-            picks = [str(value)]
+def picks_for(page: object, prompt: str, facts: dict[str, object]) -> list[str] | None:
+    """The boxes to tick for the example's facts (by what each box means), or None for a text box."""
+    boxes = page.locator("input[name=answer]")  # type: ignore[attr-defined]
+    if boxes.first.get_attribute("type") not in ("radio", "checkbox"):
+        return None
+    means = {b.get_attribute("data-means"): b.get_attribute("value") for b in boxes.all()}
+    if prompt.startswith("checklist."):
+        said = {path: facts.get(path, UNKNOWN) for path in means if path}
+        if any(v is True for v in said.values()):
+            return [means[p] for p, v in said.items() if v is True]
+        return ["none"] if said and all(v is False for v in said.values()) else ["?"]
+    value = facts.get(prompt, UNKNOWN)
+    if value == UNKNOWN:
+        return ["?"]
+    if isinstance(value, list):
+        return [means[str(v)] for v in value] or ["none"]
+    return [means[str(value).lower() if isinstance(value, bool) else str(value)]]
+
+
+def give(page: object, prompt: str, facts: dict[str, object]) -> None:
+    """Answer the prompt on the page as the example's facts say, clicking as a person would."""
+    picks = picks_for(page, prompt, facts)
+    if picks is not None:
         for pick in picks:
-            boxes.and_(page.locator(f'[value="{pick}"]')).check()  # type: ignore[attr-defined]
-        page.get_by_role("button", name="Save and continue").click()  # type: ignore[attr-defined]
-    elif value == UNKNOWN:
-        page.get_by_role("button", name="I don't know").click()  # type: ignore[attr-defined]
+            page.locator(f'input[name=answer][value="{pick}"]').check()  # type: ignore[attr-defined]
+        submit(page, "Save and continue")
+        return
+    value = facts.get(prompt, UNKNOWN)
+    if value == UNKNOWN:
+        submit(page, "I don't know")
     else:
-        boxes.fill(f"{value:g}" if isinstance(value, float) else str(value))
-        page.get_by_role("button", name="Save and continue").click()  # type: ignore[attr-defined]
+        page.locator("#answer").fill(f"{value:g}" if isinstance(value, float) else str(value))  # type: ignore
+        submit(page, "Save and continue")
 
 
 def answer_all(page: object, facts: dict[str, object], limit: int = 150) -> list[str]:
     asked: list[str] = []
-    while (path := current_path(page)) is not None:
-        assert path not in asked, f"{path} asked twice"
-        asked.append(path)
+    while (prompt := current_prompt(page)) is not None:
+        assert prompt not in asked, f"{prompt} asked twice"
+        asked.append(prompt)
         assert len(asked) < limit
-        if SHOTS and len(asked) == 4:
+        if SHOTS and len(asked) == 2:
             shot(page, "interview.png")
-        give(page, path, facts.get(path, UNKNOWN))
+        give(page, prompt, facts)
     return asked
 
 
@@ -129,7 +147,7 @@ def test_the_berlin_companys_interview_in_the_browser_ends_in_the_memo_with_its_
     facts = load_fact_file(BERLIN)
     start(page, server, facts.subject.name)
     asked = answer_all(page, flatten(facts))
-    assert "high_risk.annex_iii" in asked
+    assert any("annex_iii" in prompt for prompt in asked)
     page.wait_for_url("**/a/*?done=1")  # type: ignore[attr-defined]
     assert page.get_by_role("status").first.inner_text().startswith("That is all")  # type: ignore[attr-defined]
     saved = server.data / "berlin-cv-ranking-fine-tuned-8b-model.yaml"
@@ -156,19 +174,22 @@ def test_an_interview_resumes_where_it_stopped_after_the_server_restarts(browser
     page = context.new_page()
     try:
         start(page, first, "Resumed system")
-        asked = [current_path(page)]
-        give(page, str(asked[0]), True)
-        asked.append(current_path(page))
-        give(page, str(asked[1]), False)
-        third = current_path(page)
+        asked = [current_prompt(page)]
+        page.locator("input[name=answer]").first.check()
+        submit(page, "Save and continue")
+        asked.append(current_prompt(page))
+        page.get_by_label("Don't know").check()
+        submit(page, "Save and continue")
+        third = current_prompt(page)
         assert None not in asked and third not in asked
     finally:
         first.stop()
     second = Server(tmp_path, port=first.port).start()
     try:
         page.goto(second.url + "/")
-        page.get_by_role("link", name="Continue the interview of resumed-system.yaml").click()
-        assert current_path(page) == third
+        with page.expect_navigation():
+            page.get_by_role("link", name="Continue the interview of resumed-system.yaml").click()
+        assert current_prompt(page) == third
         assert "3 answers saved" in page.locator(".crumb").inner_text()
     finally:
         context.close()
@@ -179,21 +200,30 @@ def test_back_asks_again_with_the_earlier_answer_and_dont_know_is_saved_as_unkno
     page: object, server: Server
 ) -> None:
     start(page, server, "Back and forth")
-    first = current_path(page)
-    give(page, str(first), True)
-    assert current_path(page) != first
-    page.get_by_role("button", name="Back to the previous question").click()  # type: ignore[attr-defined]
-    assert current_path(page) == first
-    assert "Your earlier answer: yes" in page.locator("main").inner_text()  # type: ignore[attr-defined]
-    assert page.get_by_role("radio", name="Yes").is_checked()  # type: ignore[attr-defined]
-    page.get_by_role("radio", name="Don't know").check()  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Save and continue").click()  # type: ignore[attr-defined]
-    assert current_path(page) != first
+    first = current_prompt(page)
+    boxes = page.locator("input[name=answer]")  # type: ignore[attr-defined]
+    paths = [m for m in (b.get_attribute("data-means") for b in boxes.all()) if m and "." in m] or [first]
+    boxes.first.check()
+    submit(page, "Save and continue")
+    assert current_prompt(page) != first
+    submit(page, "Back to the previous question")
+    assert current_prompt(page) == first
+    assert "Your earlier answer: " in page.locator("main").inner_text()  # type: ignore[attr-defined]
+    assert page.locator("input[name=answer]").first.is_checked()  # type: ignore[attr-defined]
+    if str(first).startswith("checklist."):
+        page.locator("input[name=answer]").first.uncheck()  # type: ignore[attr-defined]
+    page.get_by_label("Don't know").check()  # type: ignore[attr-defined]
+    submit(page, "Save and continue")
+    assert current_prompt(page) != first
     saved = yaml.safe_load((server.data / "back-and-forth.yaml").read_text("utf-8"))
-    section, name = str(first).split(".")
-    assert saved[section][name] == "unknown"
-    page.get_by_role("button", name="Save and continue").click()  # type: ignore[attr-defined]
-    assert page.get_by_role("alert").inner_text() == "Please choose one answer (or “Don't know”)."  # type: ignore[attr-defined]
+    for path in paths:
+        section, name = str(path).split(".")
+        assert saved[section][name] == "unknown"
+    submit(page, "Save and continue")
+    assert page.get_by_role("alert").inner_text() in (  # type: ignore[attr-defined]
+        "Please choose one answer (or “Don't know”).",
+        "Tick every choice that applies, “None of these”, or “Don't know”.",
+    )
 
 
 def test_a_bad_fact_file_is_refused_with_the_messages_of_aiact_check(
@@ -205,7 +235,7 @@ def test_a_bad_fact_file_is_refused_with_the_messages_of_aiact_check(
     assert checked.returncode == 2
     page.goto(server.url + "/")  # type: ignore[attr-defined]
     page.locator("#file").set_input_files(str(bad))  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Upload and assess").click()  # type: ignore[attr-defined]
+    submit(page, "Upload and assess")
     shown = page.locator("#upload-problems li").all_inner_texts()  # type: ignore[attr-defined]
     assert shown == checked.stderr.strip().splitlines()
     assert not list(server.data.glob("bad-facts*"))
@@ -215,10 +245,10 @@ def test_a_what_if_shows_what_aiact_check_set_diff_finds(page: object, server: S
     example = EXAMPLES / "gpt4-like-proprietary-api.yaml"
     page.goto(server.url + "/")  # type: ignore[attr-defined]
     page.locator("#file").set_input_files(str(example))  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Upload and assess").click()  # type: ignore[attr-defined]
+    submit(page, "Upload and assess")
     page.get_by_label("Fact", exact=True).select_option("artefact.gpai_model")  # type: ignore[attr-defined]
     page.get_by_label("New value").fill("false")  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Show what changes").click()  # type: ignore[attr-defined]
+    submit(page, "Show what changes")
     outcome = page.locator(".whatif-outcome").inner_text()  # type: ignore[attr-defined]
     checked = subprocess.run([AIACT, "check", str(example), "--set", "artefact.gpai_model=false", "--diff",
                               "--format", "json", "--fail-on", "none"], capture_output=True, text=True, check=True)
@@ -228,7 +258,7 @@ def test_a_what_if_shows_what_aiact_check_set_diff_finds(page: object, server: S
     for change in diff["conclusions"]:
         assert f"{titles[change['id']].title}: {change['from']} → {change['to']}" in outcome
     page.get_by_label("New value").fill("[nonsense")  # type: ignore[attr-defined]
-    page.get_by_role("button", name="Show what changes").click()  # type: ignore[attr-defined]
+    submit(page, "Show what changes")
     assert "artefact.gpai_model" in page.locator(".whatif-outcome .problems").inner_text()  # type: ignore[attr-defined]
 
 
@@ -244,7 +274,8 @@ def test_the_inventory_lists_every_assessment_sorts_and_exports_what_aiact_check
         rows = page.locator("table.inventory tbody tr")  # type: ignore[attr-defined]
         assert rows.count() == 5
         assert "Not a valid fact file" in page.locator("tbody").inner_text()  # type: ignore[attr-defined]
-        page.get_by_role("link", name="High-risk").click()  # type: ignore[attr-defined]
+        with page.expect_navigation():  # type: ignore[attr-defined]
+            page.get_by_role("link", name="High-risk").click()  # type: ignore[attr-defined]
         assert page.locator("th[aria-sort=ascending]").inner_text().startswith("High-risk")  # type: ignore[attr-defined]
         with page.expect_download() as download:  # type: ignore[attr-defined]
             page.get_by_role("link", name="Export as JSON Lines").click()  # type: ignore[attr-defined]
@@ -284,12 +315,12 @@ def test_pages_are_labelled_headed_and_usable_by_keyboard_alone(page: object, se
     snapshot = page.locator("main").aria_snapshot()  # type: ignore[attr-defined]
     assert "- heading" in snapshot and "[level=1]" in snapshot
     assert '- radio "Yes"' in snapshot and '- radio "Don\'t know"' in snapshot
-    first = current_path(page)
+    first = current_prompt(page)
     while page.evaluate("document.activeElement.type") != "radio":  # type: ignore[attr-defined]
         page.keyboard.press("Tab")  # type: ignore[attr-defined]
     page.keyboard.press("Space")  # type: ignore[attr-defined]
     page.keyboard.press("Enter")  # type: ignore[attr-defined]
-    page.wait_for_function(f"document.querySelector('input[name=path]').value != '{first}'")  # type: ignore[attr-defined]
+    page.wait_for_function(f"document.querySelector('input[name=prompt]').value != '{first}'")  # type: ignore[attr-defined]
     unlabelled = page.evaluate(  # type: ignore[attr-defined]
         """[...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
            .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.name)"""

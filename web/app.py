@@ -31,19 +31,16 @@ from starlette.routing import Route
 
 from aiact import DISCLAIMER, __version__
 from aiact.engine import FactFileError
-from aiact.engine.catalogue import fact_catalogue
 from aiact.engine.loading import MAX_BYTES, settable_paths
-from aiact.engine.whatmatters import FactEffect
-from aiact.questionnaires import Question
 from aiact.questionnaires.answers import AnswerError, show_value
-from aiact.questionnaires.session import Interview
+from aiact.questionnaires.flow import Flow, Prompt
 from aiact.questionnaires.texts import SUBJECT_PATH
 
 from . import work
 from .folder import DataFolder, NoSuchAssessment
 from .guard import CSRF_COOKIE, CSRF_FIELD, HostGuard, Refusal, new_token, token_matches
 from .inventory import COLUMNS, inventory_rows, sort_rows
-from .questions import asked_question, question_view, read_answer
+from .questions import FIELD, prompt_view, typed_answer
 from .upload import check_upload
 
 log = logging.getLogger("aiact.web")
@@ -133,81 +130,67 @@ class Pages:
 
     async def interview(self, request: Request) -> Response:
         name, path = self.named(request)
-        session = work.open_interview(path)
-        step = session.step()
-        revisit = request.query_params.get("ask")
-        effect = step.effect
-        previous: object = None
-        if revisit and revisit in session.questionnaire.questions and revisit not in session.answers.facts:
-            effect = step.effects.get(revisit)
-            question = session.questionnaire.questions[revisit]
-            previous = _earlier(request.query_params.get("was"))
-        elif effect is None:
+        flow = work.open_flow(path)
+        prompt = flow.next()
+        if prompt is None:
             return RedirectResponse(f"/a/{quote(name)}?done=1", status_code=303)
-        else:
-            question = session.questionnaire.questions[effect.path]
-        return self.question_page(request, name, session, question, effect, previous)
+        earlier = _earlier(request.query_params.get("was"), prompt.paths)
+        return self.question_page(request, name, flow, prompt, earlier)
 
-    def question_page(self, request: Request, name: str, session: Interview, question: Question,
-                      effect: FactEffect | None, previous: object = None, typed: str | None = None,
+    def question_page(self, request: Request, name: str, flow: Flow, prompt: Prompt,
+                      previous: dict[str, object] | None = None, typed: str | None = None,
                       problem: str | None = None) -> Response:
-        step = session.step()
-        topics = session.questionnaire.topics
-        topic = next((t.title for t in topics if t.id == question.topic), "")
+        order = flow.answers.order
         return self.page(
             request, "interview.html", status=400 if problem else 200,
-            name=name, subject=session.answers.name, topic=topic,
-            q=question_view(question, effect, previous, typed), problem=problem,
-            progress=step.progress, answered=len(session.answers.order), headline=work.panel(session),
-            can_go_back=bool(session.answers.order) and session.answers.order[-1] != SUBJECT_PATH,
+            name=name, subject=flow.answers.name, q=prompt_view(prompt, previous, typed), problem=problem,
+            progress=flow.progress(), headline=work.panel(flow.interview), field=FIELD,
+            can_go_back=bool(order) and order[-1] != SUBJECT_PATH,
         )
 
     async def answer(self, request: Request) -> Response:
         name, path = self.named(request)
         form = await self.form(request)
-        session = work.open_interview(path)
-        fact = str(form.get("path", ""))
-        question = asked_question(session.questionnaire, fact)
-        if question is None:
-            raise Refusal(400, f"{fact!r} is not a question of the interview.")
+        flow = work.open_flow(path)
+        prompt = flow.next()
+        if prompt is None or form.get("prompt") != prompt.id:
+            # A page left open in another tab, or sent twice: nothing is recorded; the current question is shown.
+            return RedirectResponse(f"/a/{quote(name)}/interview", status_code=303)
+        sent = form.get(FIELD)
         try:
-            value = read_answer(fact_catalogue()[fact], form, fact, dont_know="dont_know" in form)
+            values = flow.parse(prompt, typed_answer(prompt, form, dont_know="dont_know" in form))
         except AnswerError as err:
-            step = session.step()
-            typed = str(form.get(fact, "")) if isinstance(form.get(fact), str) else None
-            return self.question_page(request, name, session, question, step.effects.get(fact),
-                                      typed=typed, problem=str(err))
-        session.answer(fact, value)
-        work.save(session.answers, path)
+            return self.question_page(request, name, flow, prompt, typed=sent if isinstance(sent, str) else None,
+                                      problem=str(err))
+        flow.answer(prompt, values)
+        work.save(flow.answers, path)
         return RedirectResponse(f"/a/{quote(name)}/interview", status_code=303)
 
     async def back(self, request: Request) -> Response:
         name, path = self.named(request)
         await self.form(request)
-        session = work.open_interview(path)
-        if not session.answers.order or session.answers.order[-1] == SUBJECT_PATH:
+        flow = work.open_flow(path)
+        order = flow.answers.order
+        if not order or order[-1] == SUBJECT_PATH:
             return RedirectResponse(f"/a/{quote(name)}/interview", status_code=303)
-        undone = session.undo()
-        work.save(session.answers, path)
-        assert undone is not None
-        fact, value = undone
-        query = urlencode({"ask": fact, "was": json.dumps(value)})
+        again = flow.back()
+        work.save(flow.answers, path)
+        query = urlencode({"was": json.dumps(again.previous)}) if again is not None else ""
         return RedirectResponse(f"/a/{quote(name)}/interview?{query}", status_code=303)
 
     # -- result -----------------------------------------------------------------------------------
 
     async def result(self, request: Request) -> Response:
         name, path = self.named(request)
-        session = work.open_interview(path)
-        assessment = work.assessment_of(session.answers, session.as_of)
-        step = session.step()
+        flow = work.open_flow(path)
+        assessment = work.assessment_of(flow.answers, flow.interview.as_of)
         fact = request.query_params.get("fact", "").strip()
         what_if = work.what_if(path, fact, request.query_params.get("value", "")) if fact else None
-        titles = {cid: title for cid, title, _ in work.headline(assessment)}
+        titles = work.labels(assessment, what_if)
         return self.page(
-            request, "result.html", name=name, subject=session.answers.name, assessment=assessment,
-            headline=work.headline(assessment), more=step.effect is not None, done="done" in request.query_params,
-            what_if=what_if, titles=titles, paths=settable_paths(), fact=fact, progress=step.progress,
+            request, "result.html", name=name, subject=flow.answers.name, assessment=assessment,
+            headline=work.headline(assessment), more=flow.next() is not None, done="done" in request.query_params,
+            what_if=what_if, titles=titles, paths=_grouped(settable_paths()), fact=fact, progress=flow.progress(),
             show_value=show_value,
         )
 
@@ -248,15 +231,25 @@ class Pages:
                         headers={"Content-Disposition": 'attachment; filename="aiact-inventory.jsonl"'})
 
 
-def _earlier(text: str | None) -> object:
-    """The earlier answer carried in the URL after "back" (only ever used to pre-select a control)."""
+def _grouped(paths: tuple[str, ...]) -> dict[str, list[str]]:
+    """Fact paths by their section (``artefact``, ``operator`` ...), for the what-if's list."""
+    groups: dict[str, list[str]] = {}
+    for path in paths:
+        groups.setdefault(path.split(".")[0] if "." in path else "file", []).append(path)
+    return groups
+
+
+def _earlier(text: str | None, paths: tuple[str, ...]) -> dict[str, object] | None:
+    """The earlier answer carried in the URL after "back", when it is to this prompt (used only to pre-select)."""
     if not text:
         return None
     try:
         value = json.loads(text)
     except ValueError:
         return None
-    return value if isinstance(value, bool | str | int | float | list) else None
+    if not isinstance(value, dict) or not value or not set(value) <= set(paths):
+        return None
+    return value
 
 
 def create_app(folder: DataFolder, hosts: frozenset[str], *, warm_up: bool = False) -> Starlette:

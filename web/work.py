@@ -31,7 +31,7 @@ from aiact.engine.evaluate import ConclusionOutcome
 from aiact.engine.loading import parse_setting, read_document, validate
 from aiact.engine.record import record
 from aiact.engine.whatmatters import evaluate_in_process
-from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.flow import Flow
 from aiact.questionnaires.session import Answers, Interview
 from aiact.questionnaires.store import load, render
 
@@ -43,10 +43,9 @@ IN_PROCESS_UP_TO = 20
 """Up to this many files to assess, a page does it itself; more go to worker processes."""
 
 
-def open_interview(path: Path) -> Interview:
-    """The interview saved in ``path`` (raises FactFileError when the file is not a valid fact file)."""
-    answers = load(path)
-    return Interview(default_engine(), load_questionnaire(), answers, answers.as_of or date.today())
+def open_flow(path: Path) -> Flow:
+    """The question flow of the interview saved in ``path`` (FactFileError when the file is not a valid fact file)."""
+    return Flow.start(default_engine(), load(path))
 
 
 def save(answers: Answers, path: Path) -> None:
@@ -125,6 +124,19 @@ def what_if(path: Path, fact: str, value: str) -> WhatIf:
         return WhatIf(fact, value, problems=checked.problems or (str(checked.internal_error),))
     result = json.loads(checked.rendered)
     return WhatIf(fact, value, diff=result["what_if"]["diff"], result=result)
+
+
+def labels(before: Assessment, what_if: WhatIf | None) -> dict[str, str]:
+    """Plain words for every conclusion, obligation and open question id a what-if may name (before or after)."""
+    words = {cid: c.title for cid, c in before.conclusions.items() if c.title}
+    words |= {o.id: f"{o.duty} ({o.citation})" if o.duty else o.id for o in before.obligations}
+    words |= {q.id: q.question for q in before.open_questions}
+    after = what_if.result if what_if and what_if.result else {}
+    for o in after.get("obligations", ()):
+        words.setdefault(o["id"], f"{o['duty']} ({o['citation']})" if o.get("duty") else o["id"])
+    for q in after.get("open_questions", ()):
+        words.setdefault(q["id"], q.get("question") or q["id"])
+    return words
 
 
 class Inventory:
