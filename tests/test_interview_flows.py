@@ -24,7 +24,6 @@ from interview import load_flows
 
 FLOWS = load_flows()
 WAITING = {  # flows whose target needs a piece another engineer lands; strict: the test fails once it passes
-    "berlin": "the modification question: gpai.modifies_other_model and the compute share (engineer facts)",
     "cv_deployer": "a deployer is still asked the provider's channels and licence (issue 12, engineer scope)",
 }
 
