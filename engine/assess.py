@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import cache
 
 from .catalogue import flatten
 from .conditions import UNKNOWN
@@ -28,7 +29,7 @@ from .result import (
     Reason,
 )
 from .rulebase import RuleBase
-from .rulemodel import DutyVersion, ObligationDef
+from .rulemodel import DutyVersion, ObligationDef, Rule
 from .session import CompiledRuleBase
 from .tri import Tri
 
@@ -88,6 +89,8 @@ class Engine:
         self.questions = dict(questions or {})
         self.gravity = dict(gravity or {})
         self._compiled: CompiledRuleBase | None = None
+        self._reasons: dict[tuple[str, str], Reason] = {}
+        """Each rule's reason, per kind (holds, undetermined, otherwise): a frozen value, built once per process."""
 
     @property
     def compiled(self) -> CompiledRuleBase:
@@ -131,14 +134,15 @@ class Engine:
                 for cid, definition in self.rulebase.public_conclusions().items()
             }
         else:
-            explain = _Explainer(self.rulebase, outcomes)
+            explain = _Explainer(self.rulebase, outcomes, self._reasons)
             conclusions = {cid: explain.conclusion(cid) for cid in self.rulebase.public_conclusions()}
         obligations = [
             self._obligation(oid, o, day)
             for oid, o in outcomes.items()
             if isinstance(o, ObligationOutcome)
         ]
-        obligations.sort(key=lambda ob: list(self.rulebase.obligations).index(ob.id))
+        position = _obligation_positions(self.rulebase)
+        obligations.sort(key=lambda ob: position[ob.id])
         openness = self.profile(flat, statuses) if self.profile else _undetermined_openness()
         raised_legal = legal_questions(self, flat, statuses, day)
         if not brief:
@@ -204,9 +208,12 @@ class Engine:
 class _Explainer:
     """Builds each conclusion's chain of reasons, upstream first, nearest last."""
 
-    def __init__(self, rulebase: RuleBase, outcomes: Mapping[str, Outcome]) -> None:
+    def __init__(
+        self, rulebase: RuleBase, outcomes: Mapping[str, Outcome], reasons: dict[tuple[str, str], Reason]
+    ) -> None:
         self.rulebase = rulebase
         self.outcomes = outcomes
+        self._reasons = reasons
         self._chains: dict[str, list[str]] = {}
         self._position = {nid: i for i, nid in enumerate(rulebase.order)}
 
@@ -263,6 +270,13 @@ class _Explainer:
             kind = "undetermined"
         else:
             kind = "holds"
+        found = self._reasons.get((rid, kind))
+        if found is None:
+            found = self._reasons[rid, kind] = self._new_reason(rid, rule, cid, kind)
+        return found
+
+    @staticmethod
+    def _new_reason(rid: str, rule: Rule, cid: str, kind: str) -> Reason:
         return Reason(
             rule=rid, citation=rule.citation, says=rule.says, outcome=kind,
             conclusion=cid, source=rule.source.value, reading=rule.reading,
@@ -276,6 +290,12 @@ def _mark_readings(conclusions: dict[str, Conclusion], raised: list) -> None:
         rests_on = sorted({r.reading for r in conclusion.because if r.reading and r.reading in raised_ids})
         if rests_on:
             conclusions[cid] = conclusion.model_copy(update={"rests_on": rests_on})
+
+
+@cache
+def _obligation_positions(rulebase: RuleBase) -> dict[str, int]:
+    """Where each obligation stands in the rule base: results list obligations in that order."""
+    return {oid: index for index, oid in enumerate(rulebase.obligations)}
 
 
 def _undetermined_openness() -> Openness:

@@ -26,6 +26,7 @@ class FactSpec:
     kind: str  # tri, enum, list, number, date, text
     allowed: tuple[str, ...]
     description: str
+    unit: str = ""  # number facts: "FLOP" or "percent"
 
 
 @cache
@@ -49,7 +50,7 @@ def _walk(model: type[BaseModel], prefix: str, specs: dict[str, FactSpec]) -> No
         kind = next((m for m in field.metadata if isinstance(m, FactKind)), None)
         if kind is None:
             raise TypeError(f"fact field {path} has no FactKind marker")
-        specs[path] = FactSpec(path, kind.kind, kind.allowed, field.description or "")
+        specs[path] = FactSpec(path, kind.kind, kind.allowed, field.description or "", kind.unit)
 
 
 def flatten(facts: FactFile) -> dict[str, object]:

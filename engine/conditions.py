@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from fractions import Fraction
+from functools import lru_cache
 from typing import Final, Protocol
 
+from .numbers import exact, number_range
 from .record import record
 from .tri import Tri
 
@@ -220,46 +223,71 @@ class Empty(Condition):
 
 @record
 class Greater(Condition):
-    """A number fact is strictly greater than a threshold."""
+    """A number fact is strictly greater than a threshold, compared exactly (engine/numbers.py).
+
+    The fact may be a figure, a bound, a band or an estimate: YES when every value it allows
+    is above the threshold, NO when none is, otherwise undetermined. Write thresholds that are
+    not whole decimals as :class:`fractions.Fraction` (one third of 10^25 is ``Fraction(10**25, 3)``).
+    """
 
     path: str
-    threshold: float
+    threshold: Fraction | float
 
     def evaluate(self, env: Env) -> Tri:
-        actual = env.fact(self.path)
-        if not isinstance(actual, (int, float)) or isinstance(actual, bool):
+        bounds = number_range(env.fact(self.path))
+        if bounds is None:
             return Tri.UNDETERMINED
-        return Tri.of(actual > self.threshold)
+        return bounds.above(_exact(self.threshold))
 
     def refs(self) -> frozenset[Ref]:
         return _fact_refs(self.path)
 
     def describe(self) -> str:
-        return f"`{self.path}` > {self.threshold:.3g}"
+        return f"`{self.path}` > {shown_number(self.threshold)}"
 
     def probes(self) -> dict[str, set[object]]:
-        return {self.path: {self.threshold, self.threshold * 2}}
+        limit = _exact(self.threshold)
+        return {self.path: {limit, limit * 2}}
 
 
 @record
 class GreaterThanShare(Condition):
-    """A number fact is strictly greater than a share of another number fact."""
+    """A number fact is strictly greater than a share of another number fact, compared exactly.
+
+    ``share`` is exact (``Fraction(1, 3)``): ``left > right / 3`` is decided as ``3 * left > right``
+    on the decimals written, so exactly a third is never "more than a third" by a rounding error.
+    """
 
     path: str
     other: str
-    share: float
+    share: Fraction
 
     def evaluate(self, env: Env) -> Tri:
-        left, right = env.fact(self.path), env.fact(self.other)
-        if not isinstance(left, (int, float)) or not isinstance(right, (int, float)):
+        left, right = number_range(env.fact(self.path)), number_range(env.fact(self.other))
+        if left is None or right is None:
             return Tri.UNDETERMINED
-        return Tri.of(left > right * self.share)
+        return left.above_share_of(right, _exact(self.share))
 
     def refs(self) -> frozenset[Ref]:
         return _fact_refs(self.path, self.other)
 
     def describe(self) -> str:
-        return f"`{self.path}` > {self.share:.3g} x `{self.other}`"
+        return f"`{self.path}` > {shown_number(self.share)} x `{self.other}`"
+
+
+@lru_cache(maxsize=256)
+def _exact(value: Fraction | float) -> Fraction:
+    return exact(value)
+
+
+def shown_number(value: Fraction | float) -> str:
+    """A threshold in words for the rule book: "1e+25", "1/3", "1/3 of 1e+25"."""
+    number = _exact(value)
+    if number.denominator == 1 or number.denominator % 2 == 0 or number.denominator % 5 == 0:
+        return f"{float(number):.3g}"
+    if number.numerator > 1000:
+        return f"1/{number.denominator} of {float(number.numerator):.3g}"
+    return f"{number.numerator}/{number.denominator}"
 
 
 @record

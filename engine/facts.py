@@ -12,17 +12,19 @@ that the order a user wrote them in never changes a result.
 """
 
 
-import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, StringConstraints
 from pydantic_core import PydanticCustomError, core_schema
 
 from .conditions import UNKNOWN
+from .numbers import FORMS_HINT, RANGE_PATTERN, SHARE_FORMS_HINT, SHARE_PATTERN, NumberError, parse_number
 from .record import record
+
+# parse_number and NumberError are re-exported here: the one reader of number answers (fact file, interview, --set)
 
 SCHEMA_ID = "aiact-facts/1"
 
@@ -44,7 +46,7 @@ LicenceRestriction = Literal[
 TrainingData = Literal["full", "partial", "none"]
 Monetisation = Literal[
     "price", "dual_licensing", "required_paid_services", "optional_paid_services",
-    "paid_exclusive_hosting", "personal_data",
+    "paid_exclusive_hosting", "personal_data", "paid_system_built_on_it",
 ]
 RbiException = Literal["victim_search", "imminent_threat", "serious_crime_suspect", "none"]
 AnnexISection = Literal["A", "B"]
@@ -55,8 +57,6 @@ AnnexIIIPoint = Literal[
 ]
 Unknown = Literal["unknown"]
 
-_NUMBER = re.compile(r"^[-+]?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?$")
-"""Decimal numbers as people write FLOP: 3.8e25, 1e25, 10000000000000000000000000, 1_000."""
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -135,25 +135,22 @@ def _items(allowed: tuple[str, ...]) -> BeforeCheck:
 
 
 def _number(value: object) -> object:
+    return _checked_number(value, percent=False)
+
+
+def _share(value: object) -> object:
+    return _checked_number(value, percent=True)
+
+
+def _checked_number(value: object, *, percent: bool) -> object:
     if _is_unknown(value):
         return UNKNOWN
-    number: float | None = None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            number = float(value)
-        except OverflowError:
-            number = math.inf
-    elif isinstance(value, str) and _NUMBER.match(value.strip()):
-        number = float(value.strip().replace("_", ""))
-    if number is None or math.isnan(number):
+    try:
+        return parse_number(value, percent=percent)
+    except NumberError as err:
         raise PydanticCustomError(
-            "number", "{got} is not a number; write e.g. 3.8e25, or unknown", {"got": _shown(value)}
-        )
-    if math.isinf(number):
-        raise PydanticCustomError("number", "{got} is too large; write e.g. 3.8e25, or unknown", {"got": _shown(value)})
-    if number < 0:
-        raise PydanticCustomError("number", "must be zero or more, got {got}", {"got": str(value).strip()})
-    return number
+            "number", "{why}; write {forms}", {"why": str(err), "forms": SHARE_FORMS_HINT if percent else FORMS_HINT},
+        ) from None
 
 
 def _day(value: object) -> object:
@@ -202,10 +199,15 @@ class FactKind:
 
     kind: str  # tri, enum, list, number, date, text
     allowed: tuple[str, ...] = ()
+    unit: str = ""  # number facts: "FLOP" or "percent" (which forms parse_number accepts)
 
 
 Tri = Annotated[bool | Unknown, BeforeCheck(_tri), FactKind("tri")]
-Flop = Annotated[float | Unknown, BeforeCheck(_number), FactKind("number")]
+RangeText = Annotated[str, StringConstraints(pattern=RANGE_PATTERN)]
+"""A bound, band or estimate as written ("<1e23", "1e23-1e25", "about 3e24"): engine/numbers.py."""
+ShareText = Annotated[str, StringConstraints(pattern=SHARE_PATTERN)]
+Flop = Annotated[float | RangeText | Unknown, BeforeCheck(_number), FactKind("number", unit="FLOP")]
+Percent = Annotated[float | ShareText | Unknown, BeforeCheck(_share), FactKind("number", unit="percent")]
 Day = Annotated[date | Unknown, BeforeCheck(_day), FactKind("date")]
 Text = Annotated[str, BeforeCheck(_required_text)]
 Name = Annotated[str | Unknown, BeforeCheck(_text), FactKind("text")]
@@ -390,9 +392,19 @@ class Transparency(_Section):
 class Gpai(_Section):
     designated_systemic_risk: Tri = UNKNOWN
     high_impact_capabilities: Tri = UNKNOWN
-    modified_from: Name = UNKNOWN
-    modification_compute_flop: Flop = UNKNOWN
-    upstream_training_compute_flop: Flop = UNKNOWN
+    modifies_other_model: Tri = Field(
+        UNKNOWN, description="The model (or the model inside the system) is a modification of another provider's "
+        "model: fine-tune, distillation, merge, quantisation, adapter (guidelines section 3.2).",
+    )
+    modified_from: Name = Field(
+        UNKNOWN, description="Name of the original model modified; naming one states a modification.",
+    )
+    modification_compute_flop: Flop = Field(UNKNOWN, description="Compute used for the modification, FLOP.")
+    modification_compute_share: Percent = Field(
+        UNKNOWN, description="Compute used for the modification, as a percentage of the original's training "
+        "compute (2 for about 2 %).",
+    )
+    upstream_training_compute_flop: Flop = Field(UNKNOWN, description="The original model's training compute, FLOP.")
 
 
 class ValueChain(_Section):

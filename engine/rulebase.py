@@ -44,6 +44,12 @@ class NodeInputs:
     conclusions: tuple[str, ...]
 
 
+def _module_areas(module: RuleModule) -> tuple[str, ...]:
+    """The areas of a module's conclusions and obligations, in first-seen order."""
+    areas = [c.area for c in module.conclusions] + [o.area for o in module.obligations]
+    return tuple(dict.fromkeys(areas))
+
+
 def node_conditions(node: Node) -> list[Condition]:
     """Every condition a node evaluates."""
     if isinstance(node, ConclusionDef):
@@ -69,6 +75,10 @@ class RuleBase:
         self.conclusions: dict[str, ConclusionDef] = {}
         self.obligations: dict[str, ObligationDef] = {}
         self.notes: tuple[str, ...] = tuple(n for m in modules for n in m.notes)
+        self.note_areas: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+            (note, _module_areas(m)) for m in modules for note in m.notes
+        )
+        """Each note with the areas of the module that wrote it (the memo shows only the notes of areas it used)."""
         for module in modules:
             for conclusion in module.conclusions:
                 self._add(self.conclusions, conclusion.id, conclusion)

@@ -18,16 +18,16 @@ undetermined.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import math
 from collections.abc import Mapping
 from datetime import date, timedelta
+from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .catalogue import FactSpec, fact_catalogue
-from .conditions import UNKNOWN, All, Any, Before, Condition, Greater, Known, Not
+from .conditions import UNKNOWN, All, Any, Before, Condition, Greater, Known, Not, shown_number
 from .evaluate import (
     ConclusionOutcome,
     NodeEnv,
@@ -36,6 +36,7 @@ from .evaluate import (
     evaluate_conclusion,
     evaluate_obligation,
 )
+from .hypotheses import Worlds
 from .record import record
 from .result import OpenQuestion
 from .rulebase import RuleBase, node_conditions
@@ -43,7 +44,7 @@ from .rulemodel import ConclusionDef
 from .tri import Tri
 
 if TYPE_CHECKING:
-    from .assess import Engine
+    from .assess import Engine, Inference
 
 
 def evaluate_in_process(
@@ -71,55 +72,6 @@ class Answer:
 
     label: str
     value: object
-
-
-def _signature(outcome: Outcome) -> object:
-    if isinstance(outcome, ConclusionOutcome):
-        return outcome.status
-    if isinstance(outcome, ObligationOutcome):
-        return (outcome.status, outcome.exempted_by, outcome.date_key)
-    return None
-
-
-def _propagate(
-    engine: Engine,
-    facts: dict[str, object],
-    changed_paths: set[str],
-    base: Mapping[str, Outcome],
-    statuses: Mapping[str, Tri],
-    as_of: date,
-    frozen: frozenset[str] = frozenset(),
-) -> dict[str, Outcome]:
-    """Re-evaluate only what the changed facts can reach (``frozen`` nodes cannot move); return what changed."""
-    rulebase = engine.rulebase
-    position = _positions(rulebase)
-    new_statuses = dict(statuses)
-    env = NodeEnv(facts, new_statuses, as_of, engine.dates)
-    queue: list[int] = []
-    queued: set[str] = set()
-    for path in changed_paths:
-        for nid in rulebase.fact_readers.get(path, ()):
-            if nid not in queued and nid not in frozen:
-                queued.add(nid)
-                heapq.heappush(queue, position[nid])
-    changed: dict[str, Outcome] = {}
-    order = rulebase.order
-    while queue:
-        nid = order[heapq.heappop(queue)]
-        node = rulebase.nodes[nid]
-        outcome: Outcome = (
-            evaluate_conclusion(node, env) if isinstance(node, ConclusionDef) else evaluate_obligation(node, env)
-        )
-        if _signature(outcome) == _signature(base[nid]):
-            continue
-        changed[nid] = outcome
-        if isinstance(outcome, ConclusionOutcome):
-            new_statuses[nid] = outcome.status
-            for reader in rulebase.consumers[nid]:
-                if reader not in queued and reader not in frozen:
-                    queued.add(reader)
-                    heapq.heappush(queue, position[reader])
-    return changed
 
 
 def _settled_for_good(rulebase: RuleBase, base: Mapping[str, Outcome]) -> frozenset[str]:
@@ -153,11 +105,6 @@ def _known_readers(rulebase: RuleBase) -> frozenset[str]:
                 reached.add(reader)
                 stack.append(reader)
     return frozenset(reached)
-
-
-@cache
-def _positions(rulebase: RuleBase) -> dict[str, int]:
-    return {nid: i for i, nid in enumerate(rulebase.order)}
 
 
 @cache
@@ -216,19 +163,23 @@ def answers_for(spec: FactSpec, thresholds: set[object], extra: tuple[object, ..
     if spec.kind == "list":
         return [Answer("none", [])] + [Answer(v, [v]) for v in spec.allowed]
     if spec.kind == "number":
-        return _number_answers(sorted(float(t) for t in thresholds if isinstance(t, (int, float))))
+        return _number_answers(sorted(t for t in thresholds if isinstance(t, (int, float, Fraction))))
     if spec.kind == "date":
         return _date_answers(sorted(t for t in thresholds if isinstance(t, date)))
     return [Answer(str(v), v) for v in extra] or [Answer("named", "(named)")]
 
 
-def _number_answers(limits: list[float]) -> list[Answer]:
+def _number_answers(limits: list[float | Fraction]) -> list[Answer]:
+    """One answer per band between the thresholds; the values are exact (a third of 10^25 stays a third)."""
     if not limits:
         return []
-    answers = [Answer(f"at most {limits[0]:.3g}", limits[0])]
+    answers = [Answer(f"at most {shown_number(limits[0])}", limits[0])]
     for low, high in itertools.pairwise(limits):
-        answers.append(Answer(f"above {low:.3g}, at most {high:.3g}", math.sqrt(low * high) if low > 0 else high / 2))
-    answers.append(Answer(f"above {limits[-1]:.3g}", limits[-1] * 2 if limits[-1] > 0 else 1.0))
+        middle = Fraction(math.sqrt(low * high)) if low > 0 else Fraction(high) / 2
+        if not low < middle <= high:
+            middle = (Fraction(low) + Fraction(high)) / 2
+        answers.append(Answer(f"above {shown_number(low)}, at most {shown_number(high)}", middle))
+    answers.append(Answer(f"above {shown_number(limits[-1])}", limits[-1] * 2 if limits[-1] > 0 else 1.0))
     return answers
 
 
@@ -264,13 +215,14 @@ def fact_effects(
 
     rulebase = engine.rulebase
     catalogue = fact_catalogue()
-    effective, _ = apply_inferences(raw, engine.infer)
+    effective, inferred = apply_inferences(raw, engine.infer)
     statuses = {cid: o.status for cid, o in outcomes.items() if isinstance(o, ConclusionOutcome)}
     probes = _probe_table(rulebase)
     overrides = _override_targets(rulebase)
     inference_inputs = set(getattr(engine.infer, "reads", ()))
     frozen = _settled_for_good(rulebase, outcomes)
-    ranked: list[tuple[int, int, FactEffect]] = []
+    probed: list[tuple[int, str, list[Answer], int]] = []
+    hypotheses: list[dict[str, object]] = []
     for index, (path, spec) in enumerate(catalogue.items()):
         if effective.get(path, UNKNOWN) != UNKNOWN:
             continue
@@ -286,22 +238,26 @@ def fact_effects(
         if not infers and frozen.issuperset(rulebase.fact_readers.get(path, ())):
             continue  # everything that reads it is settled for good
         extra = tuple(getattr(engine.infer, "probe_values", {}).get(path, ()))
+        answers = answers_for(spec, probes.get(path, set()), extra)
+        probed.append((index, path, answers, len(hypotheses)))
+        for answer in answers:
+            if infers:  # the answer may also settle facts inferred from it (a licence's grants)
+                hypotheses.append(_with_inferences(engine, raw, effective, inferred, path, answer.value))
+            else:
+                hypotheses.append({path: answer.value})
+    if not hypotheses:
+        return []
+    worlds = Worlds(rulebase, engine.dates, effective, outcomes, as_of, hypotheses, frozen)
+    ranked: list[tuple[int, int, FactEffect]] = []
+    for index, path, answers, first in probed:
         effects: dict[str, list[str]] = {}
         affected: set[str] = set()
-        for answer in answers_for(spec, probes.get(path, set()), extra):
-            if infers:  # the answer may also settle facts inferred from it (a licence's grants)
-                hypothetical = dict(raw)
-                hypothetical[path] = answer.value
-                new_effective, _ = apply_inferences(hypothetical, engine.infer)
-                changed_paths = {p for p, v in new_effective.items() if effective.get(p, UNKNOWN) != v}
-            else:
-                new_effective = {**effective, path: answer.value}
-                changed_paths = {path}
-            changed = _propagate(engine, new_effective, changed_paths, outcomes, statuses, as_of, frozen)
-            if changed:
+        for world, answer in enumerate(answers, first):
+            moved = worlds.moved_in(world)
+            if moved:
                 if describe:
-                    effects[answer.label] = _describe_changes(rulebase, changed, outcomes)
-                affected |= set(changed)
+                    effects[answer.label] = _describe_changes(rulebase, worlds.changed_in(world), outcomes)
+                affected.update(moved)
         if not affected:
             continue
         weight = sum(engine.gravity.get(nid, 1) for nid in affected)
@@ -309,6 +265,35 @@ def fact_effects(
         ranked.append((-weight, index, FactEffect(path, weight, ordered, _group(effects))))
     ranked.sort(key=lambda item: item[:2])
     return [effect for _, _, effect in ranked]
+
+
+def _with_inferences(
+    engine: Engine,
+    raw: dict[str, object],
+    effective: Mapping[str, object],
+    inferred: list[Inference],
+    path: str,
+    value: object,
+) -> dict[str, object]:
+    """The facts an answer changes, with what the rule base infers from it (a licence's grants).
+
+    Worked out from the inferences rather than by comparing every fact: an answer changes its own
+    fact, the facts newly inferred from it, and facts inferred before that no longer are.
+    """
+    from .assess import apply_inferences
+
+    hypothetical = dict(raw)
+    hypothetical[path] = value
+    _, applied = apply_inferences(hypothetical, engine.infer)
+    changed: dict[str, object] = {path: value}
+    for inference in applied:
+        if effective.get(inference.path, UNKNOWN) != inference.value:
+            changed[inference.path] = inference.value
+    still = {inference.path for inference in applied}
+    for inference in inferred:
+        if inference.path not in still and inference.path != path:
+            changed[inference.path] = raw.get(inference.path, UNKNOWN)
+    return changed
 
 
 def _describe_changes(rulebase: RuleBase, changed: Mapping[str, Outcome], base: Mapping[str, Outcome]) -> list[str]:
@@ -367,8 +352,9 @@ def fact_questions(
     noise to a reader of the result and the fact is not asked.
     """
     questions = []
+    fed: dict[str, set[str]] = {}
     for effect in fact_effects(engine, flat, outcomes, as_of, describe=describe):
-        visible = _visible_effects(engine.rulebase, effect.affects, outcomes)
+        visible = _visible_effects(engine.rulebase, effect.affects, outcomes, fed)
         if not visible:
             continue
         text = engine.questions.get(effect.path)
@@ -390,12 +376,15 @@ def fact_questions(
     return questions
 
 
-def _visible_effects(rulebase: RuleBase, affected: tuple[str, ...], outcomes: Mapping[str, Outcome]) -> list[str]:
+def _visible_effects(
+    rulebase: RuleBase, affected: tuple[str, ...], outcomes: Mapping[str, Outcome], fed: dict[str, set[str]]
+) -> list[str]:
     """Headline conclusions and obligations that change, or that a changed internal step still feeds.
 
     The walk from an internal step passes only through undetermined nodes: a
     settled conclusion cannot move when more facts are learnt (the Kleene
-    connectives are monotone), so nothing behind it can either.
+    connectives are monotone), so nothing behind it can either. ``fed`` keeps
+    each step's walk for the other facts of the same assessment.
     """
     visible: set[str] = set()
     for nid in affected:
@@ -403,7 +392,9 @@ def _visible_effects(rulebase: RuleBase, affected: tuple[str, ...], outcomes: Ma
         if conclusion is None or not conclusion.internal:
             visible.add(nid)
         else:
-            visible |= _open_headlines_fed_by(rulebase, nid, outcomes)
+            if nid not in fed:
+                fed[nid] = _open_headlines_fed_by(rulebase, nid, outcomes)
+            visible |= fed[nid]
     return [nid for nid in rulebase.order if nid in visible]
 
 

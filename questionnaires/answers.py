@@ -15,12 +15,12 @@ says what would be accepted; the interview shows it and asks again.
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 
 from aiact.engine.catalogue import FactSpec
 from aiact.engine.conditions import UNKNOWN
+from aiact.engine.facts import NumberError, parse_number
 
 from .texts import say
 
@@ -28,7 +28,8 @@ YES = frozenset({"y", "yes", "true"})
 NO = frozenset({"n", "no", "false"})
 DONT_KNOW = frozenset({"?", "unknown", "don't know", "dont know", "idk"})
 NONE = frozenset({"none", "no", "nothing", "-"})
-_POWER = re.compile(r"^(?:(?P<mantissa>[0-9.]+)\s*(?:x|\*|×)\s*)?10\s*\^\s*(?P<exponent>[+-]?\d+)$")
+_POWER_IN_TEXT = re.compile(r"(?:(?P<mantissa>\d[\d.]*)\s*(?:x|\*|×)\s*)?\b10\s*\^\s*(?P<exponent>[+-]?\d+)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 class AnswerError(ValueError):
@@ -62,7 +63,7 @@ def allowed_hint(spec: FactSpec) -> str:
         how = say("how_numbered_many") if numbered(spec) else say("how_values_many")
         example = "1,3" if numbered(spec) else ",".join(spec.allowed[:2])
         return say("hint_list", how=how, example=example)
-    return say(f"hint_{spec.kind}")
+    return say("hint_share") if is_share(spec) else say(f"hint_{spec.kind}")
 
 
 def _refused(spec: FactSpec, key: str, **fields: object) -> AnswerError:
@@ -108,21 +109,29 @@ def _list(spec: FactSpec, answer: str) -> object:
 
 
 def _number(spec: FactSpec, answer: str) -> object:
-    compact = answer.replace(",", "").replace("_", "").replace(" ", "").lower()
-    power = _POWER.match(compact)
+    """A figure, bound, band or estimate (``3.8e25``, ``<1e23``, ``1e23-1e25``, ``about 3e24``; a share also
+    ``2%``), read by the engine's own number grammar so the file and the interview agree; "3.8 x 10^25" and
+    thousands separators are written the engine's way first."""
     try:
-        if power:
-            mantissa = float(power.group("mantissa") or 1)
-            number = mantissa * 10.0 ** int(power.group("exponent"))
-        else:
-            number = float(compact)
-    except (ValueError, OverflowError):
-        raise _refused(spec, "not_a_number", answer=repr(answer)) from None
-    if math.isnan(number) or math.isinf(number):
-        raise _refused(spec, "not_finite", answer=repr(answer))
-    if number < 0:
-        raise _refused(spec, "negative")
-    return number
+        return parse_number(number_text(answer), percent=is_share(spec))
+    except NumberError as err:
+        raise AnswerError(f"{_sentence(str(err))} {allowed_hint(spec)}") from None
+
+
+def number_text(answer: str) -> str:
+    """A typed number the engine's way: "3.8 x 10^25" as 3.8e25, "10^23" as 1e23, "1,000" as 1000."""
+    text = _POWER_IN_TEXT.sub(lambda m: f"{m.group('mantissa') or '1'}e{m.group('exponent')}", answer)
+    return _THOUSANDS.sub("", text)
+
+
+def is_share(spec: FactSpec) -> bool:
+    """Whether a number fact is a percentage (a share of something), not an amount."""
+    return getattr(spec, "unit", "") == "percent"
+
+
+def _sentence(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else f"{text}."
 
 
 def _date(spec: FactSpec, answer: str) -> object:

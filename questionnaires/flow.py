@@ -13,6 +13,7 @@ given (``ask_if`` in questions.yaml); and an answer may settle other facts
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from aiact.engine import Engine
@@ -20,11 +21,12 @@ from aiact.engine.catalogue import FactSpec, fact_catalogue
 from aiact.engine.conditions import UNKNOWN
 from aiact.engine.record import field, record
 
-from .answers import DONT_KNOW, NONE, AnswerError, allowed_hint, numbered, parse_answer
+from .answers import DONT_KNOW, NONE, AnswerError, allowed_hint, is_share, number_text, numbered, parse_answer
 from .session import Answers, Interview
 from .texts import SUBJECT_PATH, Question, Questionnaire, load_questionnaire, say
 
 NAME_SPEC = FactSpec(SUBJECT_PATH, "text", (), "")
+_FIGURES = re.compile(r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 CHECKLIST = "checklist"
 QUESTION = "question"
 
@@ -127,7 +129,20 @@ class Flow:
             if value == UNKNOWN:
                 raise AnswerError(f"{say('name_needed')} {say('hint_name')}")
             return {SUBJECT_PATH: value}
-        return {prompt.id: parse_answer(fact_catalogue()[prompt.id], typed)}
+        return {(path := self._unit_target(prompt.id, typed)): parse_answer(fact_catalogue()[path], typed)}
+
+    def _unit_target(self, path: str, typed: str) -> str:
+        """The fact an answer sets: the question's own, or its ``also`` fact when the answer is in that unit
+        ("about 2%" is a share of the original's compute, "2e21" an amount of FLOP)."""
+        also = self.questionnaire.questions[path].also
+        if also is None:
+            return path
+        catalogue = fact_catalogue()
+        share, amount = (path, also) if is_share(catalogue[path]) else (also, path)
+        figures = [float(f) for f in _FIGURES.findall(number_text(typed))]
+        if "%" in typed or (figures and max(figures) <= 100 and path == share):
+            return share
+        return amount if figures else path
 
     def answer(self, prompt: Prompt, values: dict[str, object]) -> None:
         """Record the answer to ``prompt`` (what :meth:`parse` returned)."""
@@ -184,7 +199,10 @@ class Flow:
             Choice(key=str(index) if numbered(spec) else value, label=label, path=question.path, value=value)
             for index, (value, label) in enumerate(question.choices.items(), start=1)
         )
-        hint = say("hint_name") if spec is NAME_SPEC else allowed_hint(spec)
+        if spec is NAME_SPEC:
+            hint = say("hint_name")
+        else:
+            hint = say("hint_share_or_flop") if question.also else allowed_hint(spec)
         return Prompt(
             id=question.path, kind=QUESTION, about="both" if spec is NAME_SPEC else question.about,
             topic=question.topic, topic_title=self._topic_title(question.topic), text=question.question,

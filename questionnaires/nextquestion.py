@@ -71,7 +71,7 @@ def next_step(
     effective, _ = apply_inferences(raw, engine.infer)
     outcomes = evaluate_in_process(engine, effective, as_of)
     effects = fact_effects(engine, raw, outcomes, as_of)
-    open_ = askable(engine, questionnaire, effects, outcomes, asked) or still_read(
+    open_ = askable(engine, questionnaire, effects, outcomes, asked, raw) or still_read(
         engine, questionnaire, effective, outcomes, asked
     )
     first = questionnaire.obligations_only_topics if obligations_only(questionnaire, outcomes) else ()
@@ -87,15 +87,36 @@ def askable(
     effects: list[FactEffect],
     outcomes: Mapping[str, Outcome],
     asked: Collection[str],
+    facts: Mapping[str, object] | None = None,
 ) -> list[FactEffect]:
     """The effects worth a question: not asked yet, and leading to what a person sees (once the Act
-    is found not to apply: to an obligation)."""
+    is found not to apply, or for the facts ``obligations_only.facts`` names: to an obligation)."""
     only = obligations_only(questionnaire, outcomes)
+    restricted = facts_for_obligations_only(questionnaire, outcomes, facts or {})
     return [
         e for e in effects
         if e.path not in asked and e.path in questionnaire.positions
-        and leads_to_headline(engine, e, outcomes, obligations_only=only)
+        and leads_to_headline(engine, e, outcomes, obligations_only=only or e.path in restricted)
     ]
+
+
+def facts_for_obligations_only(
+    questionnaire: Questionnaire, outcomes: Mapping[str, Outcome], facts: Mapping[str, object]
+) -> set[str]:
+    """Facts that, given the conclusions and answers so far, are worth asking only for an obligation they
+    change. A ``when`` key is a conclusion (its status) or a fact path (its answer)."""
+    restricted: set[str] = set()
+    for when, paths in questionnaire.obligations_only_facts:
+        if all(_holds(key, wanted, outcomes, facts) for key, wanted in when.items()):
+            restricted.update(paths)
+    return restricted
+
+
+def _holds(key: str, wanted: object, outcomes: Mapping[str, Outcome], facts: Mapping[str, object]) -> bool:
+    if key in facts:
+        return facts[key] == wanted
+    outcome = outcomes.get(key)
+    return isinstance(outcome, ConclusionOutcome) and outcome.status.value == wanted
 
 
 def still_read(
@@ -116,6 +137,7 @@ def still_read(
     """
     rulebase = engine.rulebase
     only = obligations_only(questionnaire, outcomes)
+    asked = set(asked) | facts_for_obligations_only(questionnaire, outcomes, effective)
     targets = [nid for nid in rulebase.order if _headline(engine, nid, only) and _can_move(outcomes.get(nid))]
     readers: dict[str, list[str]] = {}
     seen = set(targets)

@@ -86,8 +86,11 @@ def _allowed(question: Question, spec: FactSpec) -> str:
         if spec.kind == "enum":
             return f"one of {values}; or {unknown}"
         return f"a list of any of {values}; [] for none; or {unknown}"
+    if spec.kind == "number" and getattr(spec, "unit", "") == "percent":
+        return f'a percentage (2 or "2%"), a bound or band ("<5%", "1-5%"), an estimate ("about 2%"), or {unknown}'
     return {
-        "number": f"a number (e.g. 3.8e25), or {unknown}",
+        "number": f'a number (e.g. 3.8e25), a bound or band ("<1e23", "1e23-1e25"), an estimate ("about 3e24"), '
+                  f"or {unknown}",
         "date": f"a date YYYY-MM-DD, or {unknown}",
         "text": f"any text, or {unknown}",
     }.get(spec.kind, unknown)

@@ -46,6 +46,9 @@ class Question:
     """A follow-up: asked only once every one of these earlier answers was given exactly so."""
     settles: tuple[Settles, ...] = ()
     """Other facts an answer to this one settles, so that they are never asked."""
+    also: str | None = None
+    """A number fact in another unit that the same question sets when the answer is in that unit (the
+    modification's compute as a share of the original's, "about 2%", or in FLOP, "2e21")."""
 
 
 @record
@@ -93,6 +96,9 @@ class Questionnaire:
     """Topics asked first once only obligations matter."""
     checklists: dict[str, Checklist] = field(default_factory=dict)
     """Checklist questions by id, each naming the facts it asks."""
+    obligations_only_facts: tuple[tuple[dict[str, object], tuple[str, ...]], ...] = ()
+    """(conclusion statuses, facts): once every conclusion has its status, these facts are asked only if
+    they still change an obligation (the model's classification, once you are not the model's provider)."""
 
 
 class QuestionsError(ValueError):
@@ -163,10 +169,25 @@ def parse_questionnaire(data: dict[str, Any]) -> Questionnaire:
         subject=subject, topics=tuple(topics), questions=questions, positions=positions,
         obligations_only_when={str(k): str(v) for k, v in (obligations_only.get("when") or {}).items()},
         obligations_only_topics=first, checklists=checklists,
+        obligations_only_facts=_facts_for_obligations(obligations_only.get("facts") or [], questions),
     )
 
 
 ABOUT = ("model", "system", "both", "you")
+
+
+def _facts_for_obligations(
+    entries: list[dict[str, Any]], questions: dict[str, Question]
+) -> tuple[tuple[dict[str, object], tuple[str, ...]], ...]:
+    rules = []
+    for entry in entries:
+        paths = tuple(str(p) for p in entry.get("facts", ()))
+        unknown = [p for p in paths if p not in questions]
+        if unknown:
+            raise QuestionsError(f"questions.yaml: obligations_only names unknown facts {', '.join(unknown)}")
+        when = {str(k): v if str(k) in questions else str(v) for k, v in (entry.get("when") or {}).items()}
+        rules.append((when, paths))
+    return tuple(rules)
 
 
 def _add_questions(
@@ -196,6 +217,7 @@ def _add_questions(
             citations=question.citations, choices=question.choices, about=where,
             label=" ".join(str(entry.get("label", "")).split()), checklist=checklist,
             ask_if=dict(entry.get("ask_if") or {}), settles=settles,
+            also=str(entry["also"]) if entry.get("also") else None,
         )
         added.append(str(path))
     return added
@@ -217,6 +239,10 @@ def _check_references(questions: dict[str, Question]) -> None:
     catalogue = fact_catalogue()
     for path, question in questions.items():
         named = list(question.ask_if) + [p for rule in question.settles for p in rule.sets]
+        if question.also is not None:
+            named.append(question.also)
+            if catalogue[path].kind != "number" or catalogue[question.also].kind != "number":
+                raise QuestionsError(f"questions.yaml: {path} and {question.also} (also) must be number facts")
         for other in named:
             if other not in questions:
                 raise QuestionsError(f"questions.yaml: {path} refers to unknown fact {other!r}")

@@ -1,16 +1,23 @@
-"""The facts behind a memo: what was stated, what was inferred, what is still unknown.
+"""The facts behind a memo (Appendix A): what was stated, what was inferred, what is still unknown.
 
 The assessment carries conclusions, not the facts, so the memo reads the
-validated fact file alongside it. A lawyer must see which facts were given,
-which the tool filled in (and on what basis), and which unknown facts the
-conclusions still turn on; the last are listed, never hidden.
+validated fact file alongside it. A lawyer must see which facts were given
+(and where the value came from, when the fact file says so), which the tool
+filled in and from what, and which unknown facts the conclusions still turn
+on; the last are listed, never hidden.
+
+A fact is labelled "not needed" only when nothing on the way to this
+assessment read it: not a rule on the way to a conclusion (internal steps
+included), not an obligation listed, and not an inference whose result was
+read (the licence, from which its four rights are inferred, counts as used
+when one of them is).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aiact.engine import Assessment, FactFile
+from aiact.engine import Assessment, FactFile, RuleBase
 from aiact.engine.catalogue import fact_catalogue, flatten, is_known
 from aiact.engine.record import record
 
@@ -19,7 +26,7 @@ from .wording import raw, say
 
 
 def show_value(value: object) -> str:
-    """A fact value as a reader would write it (plain text, not yet escaped)."""
+    """A fact value as a reader would write it (plain text, not yet escaped; no snake_case)."""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
@@ -27,8 +34,8 @@ def show_value(value: object) -> str:
             return str(int(value))
         return repr(value).replace("e+", "e")
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value) if value else "none"
-    return str(value)
+        return ", ".join(show_value(item) for item in value) if value else "none"
+    return str(value).replace("_", " ")
 
 
 def describe(path: str, questions: Mapping[str, str]) -> str:
@@ -50,6 +57,8 @@ class FactView:
     inferred: Mapping[str, tuple[object, str]]
     settings: Mapping[str, str]
     questions: Mapping[str, str]
+    provenance: Mapping[str, str]
+    description: str
 
     @classmethod
     def of(
@@ -57,10 +66,11 @@ class FactView:
     ) -> FactView:
         stated = {path: value for path, value in flatten(facts).items() if is_known(value)}
         inferred = {i.path: (i.value, i.because) for i in assessment.inferred_facts if i.path not in stated}
-        return cls(stated, inferred, settings, questions)
+        provenance = getattr(facts, "provenance", None) or {}
+        return cls(stated, inferred, settings, questions, dict(provenance), facts.subject.description or "")
 
     def value(self, path: str) -> str:
-        """The value the rules saw for ``path``, or ``unknown``."""
+        """The value the rules saw for ``path``, or ``unknown`` (plain text)."""
         if path in self.stated:
             return show_value(self.stated[path])
         if path in self.inferred:
@@ -68,31 +78,51 @@ class FactView:
         return "unknown"
 
     def basis(self, path: str) -> str:
+        """Where the value came from, in one line (CommonMark-safe)."""
         if path in self.inferred:
-            return say("facts.inferred", because=inline(self.inferred[path][1]))
+            because = self.inferred[path][1].split(": ", 1)[0]
+            return say("facts.inferred", because=inline(because))
         if path in self.settings:
             return say("facts.set")
+        if path in self.provenance:
+            return say("facts.stated_from", provenance=inline(self.provenance[path]))
         return say("facts.stated")
 
 
-def facts_section(view: FactView, assessment: Assessment) -> list[str]:
-    """The "Facts relied on" section: known facts, then unknown facts that matter."""
+def facts_read(assessment: Assessment, rulebase: RuleBase, view: FactView) -> set[str]:
+    """Every fact something on the way to this assessment read, directly, by inference or in an internal step."""
+    used = {path for conclusion in assessment.conclusions.values() for path in conclusion.facts}
+    pending = [o.id for o in assessment.obligations]
+    seen: set[str] = set()
+    while pending:
+        node = pending.pop()
+        if node in seen or node not in rulebase.inputs:
+            continue
+        seen.add(node)
+        used |= set(rulebase.inputs[node].facts)
+        pending += rulebase.inputs[node].conclusions
+    sources: Mapping[str, str] = raw("facts.inferred_from")
+    for path in view.inferred:
+        if path in used:
+            used |= {source for prefix, source in sources.items() if path.startswith(prefix)}
+    return used
+
+
+def facts_section(view: FactView, assessment: Assessment, rulebase: RuleBase, numbers: Mapping[str, int]) -> list[str]:
+    """Appendix A: known facts (question, answer, basis, path), then unknown facts that matter."""
     catalogue = fact_catalogue()
-    readers: dict[str, list[str]] = {}
-    for cid, conclusion in assessment.conclusions.items():
-        for path in conclusion.facts:
-            readers.setdefault(path, []).append(cid)
+    used = facts_read(assessment, rulebase, view)
     out = heading(2, say("facts.heading")) + paragraph(say("facts.intro"))
-    out += heading(3, say("facts.given_heading"))
+    if view.description:
+        out += paragraph(say("facts.description", text=inline(view.description)))
     known = [p for p in catalogue if p in view.stated or p in view.inferred]
     if known:
         rows = [
             [
                 inline(describe(p, view.questions)),
-                code(p),
                 inline(view.value(p)),
-                view.basis(p),
-                ", ".join(code(c) for c in readers.get(p, [])) or say("facts.unread"),
+                view.basis(p) + ("" if p in used else say("facts.unread")),
+                code(p),
             ]
             for p in known
         ]
@@ -102,13 +132,8 @@ def facts_section(view: FactView, assessment: Assessment) -> list[str]:
     out += heading(3, say("facts.unknown_heading"))
     asked = [q for q in assessment.open_questions if q.kind == "fact" and q.path]
     if asked:
-        out += paragraph(say("facts.unknown_intro"))
         rows = [
-            [
-                inline(describe(q.path, view.questions)),
-                code(q.path),
-                ", ".join(code(c) for c in q.affects),
-            ]
+            [inline(describe(q.path, view.questions)), say("refs.one", numbers=numbers[q.id]), code(q.path)]
             for q in asked
             if q.path
         ]
@@ -116,7 +141,7 @@ def facts_section(view: FactView, assessment: Assessment) -> list[str]:
     else:
         out += paragraph(say("facts.none_unknown"))
     asked_paths = {q.path for q in asked}
-    rest = [p for p in catalogue if p not in known and p not in asked_paths]
+    rest = [p for p in catalogue if p not in view.stated and p not in view.inferred and p not in asked_paths]
     if rest:
         out += paragraph(say("facts.unknown_rest", count=len(rest)))
     return out

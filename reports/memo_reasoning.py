@@ -1,132 +1,171 @@
-"""The "Reasoning" section: each conclusion, part by part, with its chain of rules.
+"""Section 3, "Reasoning": the steps of the assessment as prose, one subsection per question a lawyer asks.
 
-This is the part counsel checks against the Regulation, so every step is
-shown as the engine gave it: the citation, the rule's own statement, and
-whether it held, turned on unknown facts, or applied for want of any other
-rule. Steps resting on the Commission's guidelines or on the 2026 amendment
-are marked, and a conclusion resting on a working reading of an open legal
-question says so. Nothing is re-derived here; the order is the engine's.
+Each rule step appears once, under the step it decides, in the engine's
+order; a step that later conclusions build on is not repeated for each of
+them (the old memo printed the same Art. 3(1) step nine times). A paragraph
+opens with the step's headline and status, then gives each deciding rule's
+sentence with its citation; where an unknown fact or a working reading of a
+contested question bites, it says so in place and names the open question.
+Which part of the rule base goes under which question is presentation data
+(``reasoning.sections`` in ``templates/memo.yaml``); nothing is re-derived.
 """
 
 from __future__ import annotations
 
-from aiact.engine import Assessment, RuleBase
-from aiact.engine.result import Conclusion, Openness, Reason
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from .markdown import code, heading, inline, paragraph, quote, table
-from .memo_facts import FactView
+from aiact.engine.result import Reason
+
+from .markdown import heading, inline, paragraph
+from .memo_view import MemoView
 from .wording import raw, say
 
-
-def status_word(status: str) -> str:
-    return say(f"status.{status}")
-
-
-def conclusion_title(cid: str, assessment: Assessment, rulebase: RuleBase) -> str:
-    """A conclusion's title: the assessment's, else the rule base's (intermediate steps), else its id."""
-    if cid in assessment.conclusions and assessment.conclusions[cid].title:
-        return assessment.conclusions[cid].title
-    definition = rulebase.conclusions.get(cid)
-    return definition.title if definition and definition.title else cid
+SHOWN = 2
+"""Grounds that decided a step, and rules that could still decide an open one, shown in prose; the rest
+are named in Appendix C with their citations (a lawyer reads the two nearest; an auditor checks them all)."""
 
 
-def questions_on(cid: str, assessment: Assessment) -> list[str]:
-    """The open questions (fact paths, legal question ids) that the engine says bear on ``cid``."""
-    return [
-        code(q.path if q.kind == "fact" and q.path else q.id.split(":", 1)[-1])
-        for q in assessment.open_questions
-        if cid in q.affects
-    ]
-
-
-def reasoning_section(assessment: Assessment, rulebase: RuleBase, view: FactView) -> list[str]:
-    """Every conclusion of the assessment under the part of the Act it belongs to."""
+def reasoning_section(view: MemoView) -> list[str]:
+    """Every step of the assessment under the question it answers."""
     out = heading(2, say("reasoning.heading")) + paragraph(say("reasoning.intro"))
-    placed: set[str] = set()
-    profile_area = raw("openness.area")
-    for area in rulebase.areas:
-        ids = [c.id for c in rulebase.conclusions_in_area(area.id) if c.id in assessment.conclusions]
-        if not ids and area.id != profile_area:
-            continue
-        out += heading(3, inline(area.title))
-        for cid in ids:
-            out += _conclusion(cid, assessment, rulebase, view)
-            placed.add(cid)
-        if area.id == profile_area:
-            out += _openness(assessment.openness)
-    leftover = [cid for cid in assessment.conclusions if cid not in placed]
+    placed = _placement(view)
+    for index, section in enumerate(raw("reasoning.sections")):
+        out += heading(3, inline(section["title"]))
+        steps = placed.get(index, [])
+        settled = [cid for cid in steps if _settled_internal_no(view, cid)]
+        body = paragraph(say("reasoning.settled_no", steps="; ".join(inline(view.headline(c)) for c in settled)))
+        body = body if settled else []
+        body += [line for cid in steps if cid not in settled for line in _step(view, cid)]
+        if section.get("openness"):
+            body += _openness(view)
+        if section.get("dates"):
+            body += _dates(view)
+        out += body or paragraph(say("reasoning.nothing"))
+    leftover = placed.get(-1, [])
     if leftover:
-        out += heading(3, say("reasoning.other_area"))
-        for cid in leftover:
-            out += _conclusion(cid, assessment, rulebase, view)
+        out += heading(3, say("reasoning.other"))
+        out += [line for cid in leftover for line in _step(view, cid)]
     return out
 
 
-def _conclusion(cid: str, assessment: Assessment, rulebase: RuleBase, view: FactView) -> list[str]:
-    conclusion = assessment.conclusions[cid]
-    out = heading(4, inline(conclusion_title(cid, assessment, rulebase)))
-    out += paragraph(say("reasoning.status", status=status_word(conclusion.status), id=code(cid)))
-    bearing = questions_on(cid, assessment)
-    if bearing:
-        out += paragraph(say("reasoning.questions", ids=", ".join(bearing)))
-    for question_id in conclusion.rests_on:
-        reading = _working_reading(assessment, question_id)
-        out += quote([say("reasoning.rests_on", id=code(question_id), reading=reading)])
-    if conclusion.because:
-        out += paragraph(say("reasoning.steps"))
-        out += [f"{n}. {_step(r, cid, assessment, rulebase)}" for n, r in enumerate(conclusion.because, 1)]
-        out.append("")
-    else:
-        out += paragraph(say("reasoning.no_steps"))
-    out += paragraph(_facts_used(conclusion, view))
+def steps_in_order(view: MemoView) -> list[str]:
+    """Every step in the order the Reasoning shows them (Appendix C follows it)."""
+    placed = _placement(view)
+    return [cid for index in sorted(placed, key=lambda i: (i < 0, i)) for cid in placed[index]]
+
+
+def _placement(view: MemoView) -> dict[int, list[str]]:
+    """The subsection (by index; -1 for none) of every step, steps in the engine's order."""
+    sections: Sequence[Mapping[str, Any]] = raw("reasoning.sections")
+    by_step = {cid: i for i, s in enumerate(sections) for cid in s.get("steps", ())}
+    by_area = {area: i for i, s in enumerate(sections) for area in s.get("areas", ())}
+    steps = set(view.reasons_by_step) | set(view.assessment.conclusions)
+    placed: dict[int, list[str]] = {}
+    for cid in view.rulebase.order:
+        if cid in steps:
+            index = by_step.get(cid, by_area.get(view.area_of(cid), -1))
+            placed.setdefault(index, []).append(cid)
+    return placed
+
+
+def _settled_internal_no(view: MemoView, cid: str) -> bool:
+    """An intermediate step settled as not applying, with no working reading: named, not argued, in prose.
+
+    Its rules stay in Appendix C; the headline conclusion it feeds gives the reason in words. This keeps,
+    say, ten Art. 5(1) points a user answered "no" to from taking a page.
+    """
+    definition = view.rulebase.conclusions.get(cid)
+    if definition is None or not definition.internal or view.status(cid) != "no":
+        return False
+    return not any(r.reading for r in view.reasons_by_step.get(cid, []))
+
+
+def _step(view: MemoView, cid: str) -> list[str]:
+    status = view.status(cid) or "undetermined"
+    parts = [say("reasoning.step_lead", headline=inline(view.headline(cid)), status=say(f"status.{status}"))]
+    reasons = view.reasons_by_step.get(cid, [])
+    settled = [r for r in reasons if r.outcome != "undetermined"]
+    possible = [r for r in reasons if r.outcome == "undetermined"]
+    shown = SHOWN if view.brevity < 3 else 1
+    parts += [_sentence(reason) for reason in settled[:shown] + possible[:shown]]
+    if len(settled) > shown and view.brevity < 5:
+        parts.append(say("reasoning.more_grounds", count=len(settled) - shown))
+    if len(possible) > shown and view.brevity < 5:
+        parts.append(say("reasoning.more_open", count=len(possible) - shown))
+    if status == "undetermined":
+        bearing = view.bearing_on(cid)
+        if bearing:
+            parts.append(say("reasoning.bearing", refs=view.refs(bearing)))
+    parts += _readings(view, reasons)
+    return paragraph(" ".join(parts))
+
+
+def _sentence(reason: Reason) -> str:
+    key = "reasoning.open_sentence" if reason.outcome == "undetermined" else "reasoning.sentence"
+    return say(key, says=inline(reason.says.rstrip(".")), citation=inline(reason.citation),
+               tag=say(f"source_tag.{reason.source}"))
+
+
+def _readings(view: MemoView, reasons: Sequence[Reason]) -> list[str]:
+    """The working readings this step takes of open legal questions raised on these facts."""
+    out = []
+    for reading in dict.fromkeys(r.reading for r in reasons if r.reading):
+        qid = f"legal:{reading}"
+        question = next((q for q in view.questions if q.id == qid), None)
+        if question is None:
+            continue
+        out.append(say("reasoning.reading", ref=view.refs([qid])))
     return out
 
 
-def _step(reason: Reason, cid: str, assessment: Assessment, rulebase: RuleBase) -> str:
-    towards = ""
-    if reason.conclusion != cid:
-        towards = say("reasoning.towards", conclusion=inline(conclusion_title(reason.conclusion, assessment, rulebase)))
-    reading = say("reasoning.reading", id=code(reason.reading)) if reason.reading else ""
-    return say(
-        "reasoning.step",
-        citation=f"**{inline(reason.citation)}**",
-        tag=say(f"source_tag.{reason.source}"),
-        says=inline(reason.says),
-        outcome=say(f"outcome.{reason.outcome}"),
-        rule=code(reason.rule),
-        towards=towards,
-        reading=reading,
-    )
+def _openness(view: MemoView) -> list[str]:
+    """Where the release sits on the gradient of openness, and the two open-source tests side by side."""
+    openness = view.assessment.openness
+
+    def gaps(missing: list[str], unknown: list[str]) -> str:
+        text = ""
+        if missing:
+            text += say("reasoning.missing", items=", ".join(_component(p) for p in missing))
+        if unknown:
+            text += say("reasoning.unknown", items=", ".join(_component(p) for p in unknown))
+        return text
+
+    gradients: Mapping[str, str] = raw("reasoning.gradient_values")
+    return paragraph(say(
+        "reasoning.openness",
+        gradient=inline(gradients.get(openness.gradient, openness.gradient)),
+        act=say(f"status.{openness.act_open_source}"),
+        act_gaps=gaps(openness.missing_for_act, openness.unknown_for_act),
+        osaid=say(f"status.{openness.osaid}"),
+        osaid_gaps=gaps(openness.missing_for_osaid, openness.unknown_for_osaid),
+    ).strip())
 
 
-def _facts_used(conclusion: Conclusion, view: FactView) -> str:
-    if not conclusion.facts:
-        return say("reasoning.no_facts")
-    shown = [say("reasoning.fact_value", path=code(p), value=inline(view.value(p))) for p in conclusion.facts]
-    return say("reasoning.facts_used", facts="; ".join(shown))
+def _component(path: str) -> str:
+    """A release component named by its fact, in words ("training code public")."""
+    words = path.split(".", 1)[-1].replace("_", " ").replace(".", ": ")
+    return inline(words)
 
 
-def _working_reading(assessment: Assessment, question_id: str) -> str:
-    for question in assessment.open_questions:
-        if question.id == f"legal:{question_id}" and question.working_reading:
-            return inline(question.working_reading)
-    return say("reasoning.rests_on_unknown")
-
-
-def _openness(openness: Openness) -> list[str]:
-    """The openness profile: the gradient of release and the two notions of open-source."""
-    def paths(items: list[str]) -> str:
-        return ", ".join(code(p) for p in items) or say("openness.nothing")
-
-    gradient = raw("openness.gradient_values").get(openness.gradient, openness.gradient)
-    rows = [
-        [say("openness.gradient"), inline(gradient)],
-        [say("openness.act_open_source"), f"**{status_word(openness.act_open_source)}**"],
-        [say("openness.missing_for_act"), paths(openness.missing_for_act)],
-        [say("openness.unknown_for_act"), paths(openness.unknown_for_act)],
-        [say("openness.osaid"), f"**{status_word(openness.osaid)}**"],
-        [say("openness.missing_for_osaid"), paths(openness.missing_for_osaid)],
-        [say("openness.unknown_for_osaid"), paths(openness.unknown_for_osaid)],
+def _dates(view: MemoView) -> list[str]:
+    """The law applied, and from when each group of duties applies (the engine's dates and their sources)."""
+    assessment = view.assessment
+    out: list[str] = []
+    groups: dict[tuple[str, str], list[str]] = {}
+    later: list[str] = []
+    for obligation in assessment.obligations:
+        if obligation.exempted_by:
+            continue
+        key = (obligation.applies_from, obligation.date_source or "-")
+        groups.setdefault(key, []).append(inline(obligation.citation))
+        later += [d for d in obligation.applies_from_alternatives if d not in later]
+    if not groups:
+        return out + paragraph(say("reasoning.dates_none"))
+    lines = [
+        say("reasoning.dates_group", day=inline(day), source=inline(source), duties=", ".join(dict.fromkeys(cites)))
+        for (day, source), cites in sorted(groups.items())
     ]
-    columns = [inline(c) for c in raw("openness.columns")]
-    return heading(4, say("openness.heading")) + table(columns, rows)
+    if later:
+        lines.append(say("reasoning.dates_later", days=inline(", ".join(sorted(later)))))
+    return out + paragraph(" ".join(lines))

@@ -2,20 +2,25 @@
 
 Six conclusions (two public) and seven obligations:
 
-- ``gpai_upstream_systemic_risk`` (internal): for a recorded modification,
-  whether the original model has systemic risk, judged by its compute
-  (Art. 51(2)); undetermined when that compute is unknown. Both the
-  modifier's substitute threshold and the modified model's systemic risk
-  turn on it.
+- ``gpai_upstream_systemic_risk`` (internal): for a modification, whether
+  the original model has systemic risk, judged by its compute (Art. 51(2));
+  when that compute is unknown, the modified model's own cumulative compute
+  (recital 111: it includes the original's) at most 10^25 FLOP settles it
+  as no; otherwise undetermined. Both the modifier's substitute threshold
+  and the modified model's systemic risk turn on it.
 - ``gpai_modifier_is_provider`` (internal): a downstream modifier becomes the
   provider of the modified model only when the modification changes the
   model significantly. The Commission's GPAI guidelines (section 3.2) take as
   the indicative criterion a modification compute greater than one third of
   the original model's training compute; when the modifier cannot know that
   figure, one third of 10^25 FLOP (a systemic-risk original) or of 10^23
-  FLOP (any other original). A modification is recorded by naming the
-  upstream model (``gpai.modified_from``, a text fact that can only be
-  present or absent, so it is read through ``Known``).
+  FLOP (any other original). Whether the artefact is a modification is a
+  yes/no fact (``gpai.modifies_other_model``); naming the original
+  (``gpai.modified_from``) is a stated yes. Unanswered, the provider of the
+  model and Chapter V stay open and the question is asked. A share of the
+  original's compute (``gpai.modification_compute_share``, percent) is the
+  one-third test itself and prevails over FLOP figures; every comparison
+  is exact (engine/numbers.py), so exactly a third is never "more".
 - ``gpai_provider`` (internal): this operator is a provider of a GPAI model:
   its roles include provider, or it became one by modifying a model. A
   self-declared provider whose recorded modification is below the threshold
@@ -26,8 +31,9 @@ Six conclusions (two public) and seven obligations:
   designation, and the guidelines' presumption for a modifier that becomes
   provider of a modified systemic-risk model. A "no" needs the designation
   answered no, compute at most 10^25 FLOP, and no evaluation finding
-  high-impact capabilities (an unanswered finding counts as none made: the
-  public checkers ask only compute and designation). For a modified model,
+  high-impact capabilities (an unanswered finding counts as none made only
+  below a third of 10^25 FLOP, outside the estimate band; within it the
+  evaluation is asked and systemic risk stays open). For a modified model,
   ``artefact.training_compute_flop`` is its cumulative compute, the
   original's included (recital 111).
 - ``gpai_high_impact`` (internal): the model meets Art. 51(1)(a), high-impact
@@ -48,6 +54,7 @@ gives until 2 August 2027.
 """
 
 from datetime import date
+from fractions import Fraction
 
 from aiact.engine import (
     All,
@@ -74,30 +81,42 @@ from .fines import GPAI_PROVIDERS
 
 ROLES = "operator.roles"
 COMPUTE = "artefact.training_compute_flop"
+MODIFIES = "gpai.modifies_other_model"
 MODIFIED_FROM = "gpai.modified_from"
 MODIFICATION = "gpai.modification_compute_flop"
+SHARE = "gpai.modification_compute_share"
 UPSTREAM = "gpai.upstream_training_compute_flop"
 DESIGNATED = "gpai.designated_systemic_risk"
 HIGH_IMPACT = "gpai.high_impact_capabilities"
 
-SYSTEMIC_RISK_THRESHOLD = 1e25
+SYSTEMIC_RISK_THRESHOLD = Fraction(10**25)
 """Art. 51(2): high-impact capabilities presumed above this cumulative training compute."""
-GPAI_CRITERION = 1e23
+GPAI_CRITERION = Fraction(10**23)
 """Guidelines section 2.1: the indicative compute criterion for a GPAI model."""
-ONE_THIRD = 1 / 3
+ONE_THIRD = Fraction(1, 3)
+"""Guidelines section 3.2: a modification above a third of the original's compute is significant (exact)."""
+ONE_THIRD_PERCENT = Fraction(100, 3)
+"""The one-third test on a share given in percent: more than 33 1/3 %."""
 
 GPAI_MODEL = Concl("gpai_model")
 PROVIDER_ROLE = Has(ROLES, ("provider",))
-IS_MODIFICATION = Known(MODIFIED_FROM)
-"""The facts name an upstream model: the artefact is a modification of it (fact file, ``gpai.modified_from``)."""
+IS_MODIFICATION = Fact(MODIFIES) | Known(MODIFIED_FROM)
+"""The artefact modifies another provider's model: said so (``gpai.modifies_other_model``), or the facts name
+the original (``gpai.modified_from``: a stated name is a stated yes). Not a modification only when answered no
+with no original named; silence on both leaves it open."""
+SHARE_GIVEN = Known(SHARE)
+"""The modifier's own share of the original's compute prevails over the two FLOP figures (it is the test itself)."""
 UPSTREAM_UNKNOWN = Not(Known(UPSTREAM))
-"""The guidelines' fallback thresholds apply only when the original's compute cannot be known."""
+"""The guidelines' fallback thresholds apply only when nothing is said about the original's compute."""
 UPSTREAM_KNOWN = Known(UPSTREAM)
+BY_FLOP = Not(SHARE_GIVEN)
 
 SYSTEMIC_SUBSTITUTE = SYSTEMIC_RISK_THRESHOLD * ONE_THIRD
 """Guidelines 3.2: the threshold for a modification when the systemic-risk original's compute is unknown."""
 GENERAL_SUBSTITUTE = GPAI_CRITERION * ONE_THIRD
 """Guidelines 3.2: the threshold for a modification when any other original's compute is unknown."""
+NEAR_SYSTEMIC_THRESHOLD = Greater(COMPUTE, SYSTEMIC_RISK_THRESHOLD / 3)
+"""The compute lies above a third of 10^25 FLOP: within the estimate band of the presumption (``compute_estimate``)."""
 
 gpai_upstream_systemic_risk = ConclusionDef(
     id="gpai_upstream_systemic_risk",
@@ -108,12 +127,20 @@ gpai_upstream_systemic_risk = ConclusionDef(
         Rule(
             "art51_2.upstream_above_threshold", "Art. 51(2)",
             "The original model was trained with more than 10^25 FLOP and is presumed to have systemic risk.",
-            IS_MODIFICATION & Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD), Tri.YES,
+            IS_MODIFICATION & UPSTREAM_KNOWN & Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD), Tri.YES,
         ),
         Rule(
             "art51_2.upstream_at_most_threshold", "Art. 51(2)",
             "The original model was trained with at most 10^25 FLOP, so the presumption does not apply to it.",
             IS_MODIFICATION & Not(Greater(UPSTREAM, SYSTEMIC_RISK_THRESHOLD)), Tri.NO,
+            not_formalised="A Commission designation of the original (Art. 51(1)(b)) is not recorded in the "
+            "facts; the original is judged by its compute alone.",
+        ),
+        Rule(
+            "art51_2.cumulative_at_most_threshold", "Art. 51(2), Recital 111",
+            "This model's cumulative training compute, which includes the original's, is at most 10^25 FLOP, "
+            "so the original's compute is too and the presumption does not apply to it.",
+            UPSTREAM_UNKNOWN & Not(Greater(COMPUTE, SYSTEMIC_RISK_THRESHOLD)), Tri.NO,
             not_formalised="A Commission designation of the original (Art. 51(1)(b)) is not recorded in the "
             "facts; the original is judged by its compute alone.",
         ),
@@ -146,16 +173,33 @@ gpai_modifier_is_provider = ConclusionDef(
             Not(GPAI_MODEL), Tri.NO,
         ),
         Rule(
-            "art3_3.own_model_not_modified", "Art. 3(3), Recital 109",
-            "The operator provides the model itself and names no upstream model it modified, so it does not "
-            "become a provider through a modification.",
-            PROVIDER_ROLE & Not(IS_MODIFICATION), Tri.NO, source=Source.GUIDELINES,
+            "art3_3.not_a_modification", "Art. 3(3), Recital 109",
+            "The model is not a modification of another provider's model, so nobody becomes its provider "
+            "through a modification.",
+            Not(IS_MODIFICATION), Tri.NO, source=Source.GUIDELINES,
+        ),
+        Rule(
+            "art3_3.share_above_one_third", "Art. 3(3), Recital 109",
+            "The modification used more than a third of the original model's training compute (the share "
+            "given), a significant change that makes the modifier the provider of the modified model.",
+            GPAI_MODEL & IS_MODIFICATION & SHARE_GIVEN & Greater(SHARE, ONE_THIRD_PERCENT),
+            Tri.YES, source=Source.GUIDELINES, reading="compute_estimate",
+            not_formalised="The one-third criterion is indicative; a modification that otherwise changes "
+            "generality, capabilities or systemic risk significantly is not computed.",
+        ),
+        Rule(
+            "art3_3.share_at_most_one_third", "Art. 3(3), Recital 109",
+            "The modification used at most a third of the original model's training compute (the share "
+            "given), so the original provider remains the provider of the model.",
+            GPAI_MODEL & IS_MODIFICATION & SHARE_GIVEN & Not(Greater(SHARE, ONE_THIRD_PERCENT)),
+            Tri.NO, source=Source.GUIDELINES, reading="compute_estimate",
         ),
         Rule(
             "art3_3.modification_above_one_third", "Art. 3(3), Recital 109",
             "The modification used more than a third of the original model's training compute, a significant "
             "change that makes the modifier the provider of the modified model.",
-            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_KNOWN & GreaterThanShare(MODIFICATION, UPSTREAM, ONE_THIRD),
+            GPAI_MODEL & IS_MODIFICATION & BY_FLOP & UPSTREAM_KNOWN
+            & GreaterThanShare(MODIFICATION, UPSTREAM, ONE_THIRD),
             Tri.YES, source=Source.GUIDELINES, reading="compute_estimate",
             not_formalised="The one-third criterion is indicative; a modification that otherwise changes "
             "generality, capabilities or systemic risk significantly is not computed.",
@@ -164,7 +208,7 @@ gpai_modifier_is_provider = ConclusionDef(
             "art3_3.modification_at_most_one_third", "Art. 3(3), Recital 109",
             "The modification used at most a third of the original model's training compute, so the "
             "original provider remains the provider of the model.",
-            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_KNOWN
+            GPAI_MODEL & IS_MODIFICATION & BY_FLOP & UPSTREAM_KNOWN
             & Not(GreaterThanShare(MODIFICATION, UPSTREAM, ONE_THIRD)),
             Tri.NO, source=Source.GUIDELINES, reading="compute_estimate",
         ),
@@ -172,21 +216,21 @@ gpai_modifier_is_provider = ConclusionDef(
             "art3_3.fallback_above_both_thresholds", "Art. 3(3), Recital 109",
             "The original's compute is unknown and the modification used more than a third of 10^25 FLOP, "
             "which exceeds the guidelines' substitute threshold whatever the original model.",
-            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN & Greater(MODIFICATION, SYSTEMIC_SUBSTITUTE),
+            GPAI_MODEL & IS_MODIFICATION & BY_FLOP & UPSTREAM_UNKNOWN & Greater(MODIFICATION, SYSTEMIC_SUBSTITUTE),
             Tri.YES, source=Source.GUIDELINES,
         ),
         Rule(
             "art3_3.fallback_below_both_thresholds", "Art. 3(3), Recital 109",
             "The original's compute is unknown and the modification used at most a third of 10^23 FLOP, "
             "below the guidelines' substitute threshold whatever the original model.",
-            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN & Not(Greater(MODIFICATION, GENERAL_SUBSTITUTE)),
+            GPAI_MODEL & IS_MODIFICATION & BY_FLOP & UPSTREAM_UNKNOWN & Not(Greater(MODIFICATION, GENERAL_SUBSTITUTE)),
             Tri.NO, source=Source.GUIDELINES,
         ),
         Rule(
             "art3_3.fallback_systemic_original", "Art. 3(3), Recital 109",
             "The original's compute is unknown and it has systemic risk: a modification of at most a third of "
             "10^25 FLOP does not make the modifier a provider.",
-            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN & Concl("gpai_upstream_systemic_risk")
+            GPAI_MODEL & IS_MODIFICATION & BY_FLOP & UPSTREAM_UNKNOWN & Concl("gpai_upstream_systemic_risk")
             & Not(Greater(MODIFICATION, SYSTEMIC_SUBSTITUTE)),
             Tri.NO, source=Source.GUIDELINES,
         ),
@@ -194,7 +238,7 @@ gpai_modifier_is_provider = ConclusionDef(
             "art3_3.fallback_other_original", "Art. 3(3), Recital 109",
             "The original's compute is unknown and it has no systemic risk: a modification of more than a "
             "third of 10^23 FLOP makes the modifier a provider.",
-            GPAI_MODEL & IS_MODIFICATION & UPSTREAM_UNKNOWN & Not(Concl("gpai_upstream_systemic_risk"))
+            GPAI_MODEL & IS_MODIFICATION & BY_FLOP & UPSTREAM_UNKNOWN & Not(Concl("gpai_upstream_systemic_risk"))
             & Greater(MODIFICATION, GENERAL_SUBSTITUTE),
             Tri.YES, source=Source.GUIDELINES,
             not_formalised="Whether an original of unknown compute has systemic risk is not recorded in the "
@@ -255,14 +299,15 @@ gpai_provider = ConclusionDef(
 MODIFIED_SYSTEMIC = Concl("gpai_modifier_is_provider") & Concl("gpai_upstream_systemic_risk")
 HIGH_IMPACT_FOUND = Known(HIGH_IMPACT) & Fact(HIGH_IMPACT)
 """An evaluation has found high-impact capabilities (the user answers yes)."""
-NO_HIGH_IMPACT_FINDING = Not(HIGH_IMPACT_FOUND)
-"""No evaluation has found high-impact capabilities: unanswered (no evaluation made) or answered no.
+NO_HIGH_IMPACT_FINDING = Not(Fact(HIGH_IMPACT)) | (Not(Known(HIGH_IMPACT)) & Not(NEAR_SYSTEMIC_THRESHOLD))
+"""No evaluation has found high-impact capabilities: answered no, or unanswered far below the presumption.
 
 Art. 51(1)(a) rests on capabilities *found* by evaluation with tools and benchmarks, and the Act makes
-the compute threshold of Art. 51(2) the operative proxy; a model below it, not designated, and with no
+the compute threshold of Art. 51(2) the operative proxy; a model well below it, not designated, and with no
 such finding is not classified as having systemic risk (the reading of the Commission's and the Dutch
-government's checkers, which ask only compute and designation). The finding is therefore the user's
-answer prevailing over the compute test, and is asked while systemic risk is still open."""
+government's checkers, which ask only compute and designation). Within the estimate band of 10^25 FLOP
+(above a third of it, as ``compute_estimate`` defines the band), silence is not read as "no finding": the
+evaluation is asked and systemic risk stays open until it is answered."""
 
 gpai_systemic_risk = ConclusionDef(
     id="gpai_systemic_risk",
@@ -533,10 +578,22 @@ MODULE = RuleModule(
         "other significant changes in generality, capabilities or systemic risk are not computed. When the "
         "original's compute is unknown and the modification lies between a third of 10^23 and a third of "
         "10^25 FLOP, the substitute threshold turns on the original's systemic risk, which is left open.",
-        "GPAI: a modification is recognised only when the facts name the upstream model (gpai.modified_from); "
-        "an operator that provides the model and names none is taken to be its original provider. The "
-        "original's systemic risk is judged by its compute alone (a designation of the original is not "
-        "recorded), and the modified model's training_compute_flop is read as cumulative (recital 111).",
+        "GPAI: whether the model modifies another provider's model is asked (gpai.modifies_other_model); a "
+        "named original (gpai.modified_from) is a stated yes. Unanswered, the provider of the model and the "
+        "Chapter V duties stay undetermined. A share of the original's compute "
+        "(gpai.modification_compute_share) settles the one-third test directly and prevails over FLOP figures; "
+        "the guidelines' substitute thresholds apply only when nothing is said about the original's compute "
+        "(a band of it is used as given). The original's systemic risk is judged by its compute alone (a "
+        "designation of the original is not recorded), and the modified model's training_compute_flop is read "
+        "as cumulative (recital 111), so at most 10^25 FLOP there rules out a systemic-risk original.",
+        "GPAI: numbers are compared exactly (fractions from the decimals written), never in floating point: "
+        "a modification of exactly a third of the original's compute (1e25 of 3e25) is not more than a third. "
+        "A number fact may be a bound (<1e23, >1e25), a band (1e23-1e25: more than the first, at most the "
+        "second) or an estimate (about 3e24, compared as the figure); a conclusion a bound or band does not "
+        "settle stays undetermined.",
+        "GPAI: an unanswered high-impact evaluation (Art. 51(1)(a)) counts as no finding only below a third of "
+        "10^25 FLOP; within the estimate band of the presumption (compute_estimate) it is asked and keeps "
+        "systemic risk open.",
         "GPAI: a modifier who becomes a provider owes the duties limited to its modification (recital 109); "
         "the obligations are listed in full and their texts say so.",
         "GPAI: whether the usage information is detailed enough (modalities, capabilities, limitations, "

@@ -351,4 +351,7 @@ def test_console_script_bad_file_has_no_traceback(tmp_path: Path) -> None:
     run = subprocess.run([_script(), "check", str(bad)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
     assert run.stdout == ""
-    assert run.stderr == f"{bad}: artefact.training_compute_flop: must be zero or more, got -1\n"
+    assert run.stderr == (
+        f"{bad}: artefact.training_compute_flop: must be zero or more, got -1; "
+        'write a number (e.g. 3.8e25), "<1e23", ">1e25", "1e23-1e25", "about 3e24", or unknown\n'
+    )

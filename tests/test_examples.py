@@ -226,3 +226,10 @@ def test_the_berlin_fine_tune_provides_a_high_risk_system() -> None:
     assert status(result, "high_risk") == "yes"
     assert status(result, "art_6_3_derogation") == "no"
     assert status(result, "oss_exemption_ai_system") == "no"
+
+
+def test_the_berlin_fine_tune_is_not_the_provider_of_the_model() -> None:
+    """About 2 % of the original's compute is far below a third (guidelines 3.2): no Chapter V duty of its own."""
+    result = assessed(BERLIN)
+    assert status(result, "becomes_provider") == "no"
+    assert duties(result) == {}

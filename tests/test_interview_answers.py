@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from aiact import default_engine
 from aiact.engine import FactFileError, validate
 from aiact.engine.catalogue import fact_catalogue
 from aiact.engine.loading import apply_settings
 from aiact.questionnaires.answers import AnswerError, allowed_hint, parse_answer, show_value
+from aiact.questionnaires.flow import Flow
+from aiact.questionnaires.session import Answers
 
 SPECS = fact_catalogue()
 
@@ -53,7 +56,9 @@ def test_numbers_take_scientific_and_power_of_ten_notation(typed: str, value: fl
     ("high_risk.annex_iii", "9z", "values separated by commas"),
     ("artefact.training_compute_flop", "-5", "zero or more"),
     ("artefact.training_compute_flop", "lots", "'lots' is not a number. Type a number such as 3.8e25"),
-    ("artefact.training_compute_flop", "inf", "not a finite number"),
+    ("artefact.training_compute_flop", "inf", "'inf' is not a number"),
+    ("artefact.training_compute_flop", "1e400", "too large"),
+    ("artefact.training_compute_flop", "1e25-1e23", "must be below the second"),
     ("market.first_placed_on", "14/03/2025", "not a date. Type a date as YYYY-MM-DD"),
     ("artefact.ai_system", "", "Please answer."),
 ])
@@ -106,3 +111,38 @@ def test_a_wrong_set_value_says_what_the_interview_would_accept() -> None:
     assert raised.value.problems == [
         "--set: release.monetisation: 'free' is not one of the choices. " + allowed_hint(SPECS["release.monetisation"])
     ]
+
+
+@pytest.mark.parametrize(("typed", "value"), [
+    ("<1e23", "<1e23"), ("1e23-1e25", "1e23-1e25"), (">1e25", ">1e25"), ("about 3e24", "about 3e24"),
+    ("about 3 x 10^24", "about 3e24"), ("1,000", 1000.0),
+])
+def test_numbers_take_bounds_bands_and_estimates_as_the_fact_file_does(typed: str, value: object) -> None:
+    spec = SPECS["artefact.training_compute_flop"]
+    assert parse_answer(spec, typed) == value
+    validate({"schema": "aiact-facts/1", "subject": {"name": "x"}, "artefact": {"training_compute_flop": value}})
+
+
+@pytest.mark.parametrize(("typed", "path", "value"), [
+    ("about 2%", "gpai.modification_compute_share", "about 2%"), ("2", "gpai.modification_compute_share", 2.0),
+    ("2e21", "gpai.modification_compute_flop", 2e21), ("<1e23", "gpai.modification_compute_flop", "<1e23"),
+    ("3.8 x 10^21", "gpai.modification_compute_flop", 3.8e21), ("?", "gpai.modification_compute_share", "unknown"),
+])
+def test_the_modification_compute_is_taken_as_a_share_or_in_flop_whichever_the_person_knows(
+    typed: str, path: str, value: object,
+) -> None:
+    flow = Flow.start(default_engine(), Answers(name="x", facts={"gpai.modifies_other_model": True}))
+    prompt = flow.next()
+    while prompt is not None and prompt.id != "gpai.modification_compute_share":
+        flow.answer(prompt, flow.parse(prompt, "y" if prompt.id.startswith("artefact.") else "?"))
+        prompt = flow.next()
+    assert prompt is not None
+    assert flow.parse(prompt, typed) == {path: value}
+
+
+def test_set_takes_a_share_and_a_band_too() -> None:
+    document = apply_settings({"schema": "aiact-facts/1", "subject": {"name": "x"}},
+                              [("gpai.modification_compute_share", "about 2%"),
+                               ("artefact.training_compute_flop", "1e23-1e25")])
+    facts = validate(document, "--set")
+    assert facts.gpai.modification_compute_share == "about 2%"

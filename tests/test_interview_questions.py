@@ -16,7 +16,7 @@ from aiact.questionnaires.interview import Ending
 from aiact.questionnaires.texts import ABOUT, QuestionsError, parse_questionnaire
 
 CITATION = re.compile(r"^(Art\. \d+|Annex [IVX]+|Recital \d+)")
-TOPIC_ORDER = ["artefact", "purpose", "prohibited", "transparency", "operator", "market", "exclusions", "release",
+TOPIC_ORDER = ["artefact", "purpose", "prohibited", "transparency", "operator", "exclusions", "market", "release",
                "gpai", "value_chain"]
 
 

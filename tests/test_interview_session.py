@@ -10,9 +10,9 @@ import yaml
 from interview_driver import ScriptedConsole
 
 from aiact import default_engine
-from aiact.commands.memo import write_atomically
 from aiact.engine import FactFileError, load_fact_file
 from aiact.engine.assess import apply_inferences
+from aiact.engine.files import write_atomically
 from aiact.engine.whatmatters import evaluate_in_process, fact_effects
 from aiact.questionnaires import load_questionnaire
 from aiact.questionnaires.flow import Flow
@@ -113,7 +113,7 @@ def test_each_question_is_from_the_first_topic_with_a_fact_that_matters_and_weig
             effective, _ = apply_inferences(raw, engine.infer)
             outcomes = evaluate_in_process(engine, effective, DAY)
             asked = set(replay.facts) | Interview(engine, questionnaire, replay, DAY).not_yet_followed()
-            open_ = askable(engine, questionnaire, fact_effects(engine, raw, outcomes, DAY), outcomes, asked) \
+            open_ = askable(engine, questionnaire, fact_effects(engine, raw, outcomes, DAY), outcomes, asked, raw) \
                 or still_read(engine, questionnaire, effective, outcomes, asked)
             first = questionnaire.obligations_only_topics if obligations_only(questionnaire, outcomes) else ()
 

@@ -66,7 +66,7 @@ OPEN_WEIGHTS_MODEL = QUIET | no_to_every("transparency") | {
     "release.architecture_info_public": "y", "release.usage_info_public": "y",
     "release.training_code_public": "n", "release.inference_code_public": "y",
     "release.training_data_public": "none", "release.data_information_public": "n", "release.monetisation": "none",
-    "gpai.designated_systemic_risk": "n", "gpai.high_impact_capabilities": "n",
+    "gpai.designated_systemic_risk": "n", "gpai.high_impact_capabilities": "n", "gpai.modifies_other_model": "n",
 }
 
 EMOTION_AT_WORK = QUIET | {
@@ -148,6 +148,19 @@ def complete_answers(answers: Mapping[str, str]) -> Assessment:
     return default_engine().assess(validate(everything.document()))
 
 
+def agrees(asked: Assessment, everything: Assessment) -> None:
+    """What the interview did not ask changed no duty, and no conclusion it settled differs from the whole truth.
+
+    A conclusion may stay undetermined where no duty turns on it (a deployer is not asked the provider's
+    channels, a fine-tuner below a third of the original's compute is not asked the model's systemic risk).
+    """
+    statuses, duties = public(asked)
+    all_statuses, all_duties = public(everything)
+    assert duties == all_duties
+    assert {c: s for c, s in statuses.items() if s != "undetermined"} == \
+        {c: all_statuses[c] for c, s in statuses.items() if s != "undetermined"}
+
+
 def public(assessment: Assessment) -> tuple[dict[str, str], list[tuple[str, str, str | None]]]:
     return ({cid: c.status for cid, c in assessment.conclusions.items()},
             [(o.id, o.status, o.exempted_by) for o in assessment.obligations])
@@ -177,7 +190,7 @@ def test_a_scenario_answered_by_path_saves_a_file_with_the_expected_conclusions(
     result = default_engine().assess(load_fact_file(tmp_path / "aiact-facts.yaml"))
     statuses = {cid: c.status for cid, c in result.conclusions.items()}
     assert expected == {c: statuses[c] for c in expected}
-    assert public(result) == public(complete_answers(answers))
+    agrees(result, complete_answers(answers))
 
 
 def test_quit_then_resume_asks_nothing_twice_and_ends_with_every_answer(tmp_path: Path) -> None:
@@ -199,8 +212,7 @@ def test_quit_then_resume_asks_nothing_twice_and_ends_with_every_answer(tmp_path
     rest = answer_all(child, CHATBOT_DEPLOYER)
     assert finished(child) == 0
     assert not set(rest) & set(first)
-    assert public(default_engine().assess(load_fact_file(tmp_path / "aiact-facts.yaml"))) == \
-        public(complete_answers(CHATBOT_DEPLOYER))
+    agrees(default_engine().assess(load_fact_file(tmp_path / "aiact-facts.yaml")), complete_answers(CHATBOT_DEPLOYER))
 
 
 def test_a_wrong_answer_is_explained_and_the_question_asked_again(tmp_path: Path) -> None:

@@ -218,3 +218,20 @@ def test_aiact_check_imports_nothing_of_the_web_front_door() -> None:
     done = subprocess.run([sys.executable, "-c", probe, str(example)], capture_output=True, text=True, check=True)
     assert "high_risk" in done.stdout
     assert done.stderr.strip().splitlines()[-1] == "imported: []"
+
+
+def test_an_uploaded_model_card_starts_an_assessment_with_its_facts_and_their_sources(
+    client: TestClient, folder: DataFolder, tmp_path: Path
+) -> None:
+    csrf = token(client)
+    card = Path(__file__).parent / "model_cards" / "llama-finetune" / "README.md"
+    response = client.post("/upload", data={"csrf": csrf}, files={"file": ("README.md", card.read_bytes())})
+    assert response.status_code == 303 and response.headers["location"].endswith("/interview")
+    (saved,) = folder.root.iterdir()
+    CliRunner().invoke(cli, ["init", "--from-model-card", str(card), "-o", str(tmp_path / "init.yaml")])
+    document = yaml.safe_load(saved.read_text())
+    assert document == yaml.safe_load((tmp_path / "init.yaml").read_text())
+    assert document["provenance"]
+    assert client.get(response.headers["location"]).status_code == 200
+    bad = client.post("/upload", data={"csrf": csrf}, files={"file": ("card.md", b"---\nlicense: [\n---\n# X\n")})
+    assert bad.status_code == 400 and problems(bad.text) and problems(bad.text)[0].startswith("card.md: ")

@@ -124,7 +124,8 @@ class Pages:
         if outcome.problems:
             return self.page(request, "start.html", status=400, names=self.folder.names(), folder=self.folder.root,
                              upload_problems=outcome.problems)
-        return RedirectResponse(f"/a/{quote(outcome.name)}", status_code=303)
+        where = "/interview" if (upload.filename or "").lower().endswith(".md") else ""
+        return RedirectResponse(f"/a/{quote(outcome.name)}{where}", status_code=303)
 
     # -- interview --------------------------------------------------------------------------------
 

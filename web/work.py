@@ -24,10 +24,11 @@ from typing import Any
 from aiact import default_engine
 from aiact.batch import Checked, Task, check_one, expand, run
 from aiact.commands.check import default_detail
-from aiact.commands.memo import memo_text, write_atomically
+from aiact.commands.memo import memo_text
 from aiact.engine import Assessment, FactFileError
 from aiact.engine.assess import apply_inferences
 from aiact.engine.evaluate import ConclusionOutcome
+from aiact.engine.files import write_atomically
 from aiact.engine.loading import parse_setting, read_document, validate
 from aiact.engine.record import record
 from aiact.engine.whatmatters import evaluate_in_process

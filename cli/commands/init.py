@@ -15,8 +15,8 @@ from typing import NoReturn
 
 import click
 
-from aiact.commands.memo import write_atomically
 from aiact.engine import FactFileError
+from aiact.engine.files import write_atomically
 from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires.cardfacts import CardFacts, card_facts, fact_file_text
 from aiact.questionnaires.modelcard import CARD_NAME, card_file, find_cards, read_card

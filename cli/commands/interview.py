@@ -19,12 +19,14 @@ from typing import NoReturn
 import click
 
 from aiact import default_engine
-from aiact.commands.memo import choose_format, memo_text, write_atomically
+from aiact.commands.memo import choose_format, memo_text
 from aiact.engine import FactFileError, validate
+from aiact.engine.files import write_atomically
 from aiact.engine.loading import SUFFIXES
 from aiact.questionnaires import load_questionnaire
+from aiact.questionnaires.answers import show_value
 from aiact.questionnaires.flow import Flow
-from aiact.questionnaires.interview import TerminalConsole, run_interview
+from aiact.questionnaires.interview import Ending, TerminalConsole, run_interview
 from aiact.questionnaires.session import Answers
 from aiact.questionnaires.store import answers_from, load, render
 from aiact.questionnaires.summary import summary_lines
@@ -103,7 +105,7 @@ def command(out: Path | None, resume: Path | None, model_card: Path | None, memo
         click.echo(say("intro"))
         click.echo(f"Taken from the model card {model_card}, and not asked again:")
         for path in answers.order:
-            click.echo(f"  {path}: {answers.value(path)}")
+            click.echo(f"  {path}: {show_value(answers.value(path))}")
     elif resume is None:
         click.echo(say("intro"))
     else:
@@ -139,8 +141,10 @@ def command(out: Path | None, resume: Path | None, model_card: Path | None, memo
         click.echo(textwrap.fill(line, width=100, subsequent_indent=indent + "  ", break_on_hyphens=False))
     if memo_out is not None:
         checksum = hashlib.sha256(target.read_bytes()).hexdigest()
+        # An unfinished interview gives a draft memo that says how many questions still matter.
+        unanswered = 0 if ending is Ending.COMPLETE else flow.progress().left
         text = memo_text(facts, fact_file=target.name, checksum=checksum, as_of=as_of,
-                         output_format=choose_format(None, memo_out))
+                         output_format=choose_format(None, memo_out), unanswered=unanswered)
         try:
             write_atomically(memo_out, text)
         except OSError as err:

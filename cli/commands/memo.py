@@ -9,9 +9,7 @@ reader sees either the old file or the complete new one.
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
@@ -20,6 +18,7 @@ import click
 
 from aiact import __version__, default_engine
 from aiact.engine import FactFile, FactFileError
+from aiact.engine.files import write_atomically
 from aiact.engine.loading import apply_settings, parse_setting, read_document, validate
 from aiact.options import as_of_option
 from aiact.reports.html import render_html
@@ -36,20 +35,6 @@ def choose_format(requested: str | None, out: Path | None) -> str:
     return "html" if out is not None and out.suffix.lower() in HTML_SUFFIXES else "markdown"
 
 
-def write_atomically(out: Path, text: str) -> None:
-    """Write ``text`` to ``out`` through a temporary file in the same folder, then rename."""
-    descriptor, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def memo_text(
     facts: FactFile,
     *,
@@ -58,17 +43,23 @@ def memo_text(
     output_format: str = "markdown",
     as_of: date | None = None,
     settings: tuple[tuple[str, str], ...] = (),
+    unanswered: int = 0,
 ) -> str:
-    """Assess ``facts`` and render the memo (for this command and for ``aiact interview --memo``)."""
+    """Assess ``facts`` and render the memo (for this command and for ``aiact interview --memo``).
+
+    ``unanswered``: the questions that still matter which an unfinished interview left open; when
+    there are any, the memo is a draft and says so in its title and on its first line.
+    """
     engine = default_engine()
     assessment = engine.assess(facts, as_of=as_of)
     memo = render_memo(MemoInput(
         assessment, facts, engine.rulebase, __version__, fact_file, checksum, settings,
         questions={path: text.question for path, text in engine.questions.items()},
+        unanswered=unanswered,
     ))
     if output_format == "markdown":
         return memo
-    return render_html(memo, title=memo_title(assessment), version=__version__)
+    return render_html(memo, title=memo_title(assessment, draft=unanswered > 0), version=__version__)
 
 
 def parse_settings(settings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -107,10 +98,12 @@ def command(
 ) -> None:
     """Write the reasoned memo on FILE (a YAML or JSON fact file) for review by counsel.
 
-    The memo gives the summary, the facts relied on, the reasoning part by part
-    with a citation for every step, the obligations and their dates, and the
-    open questions. Exit status 2 on bad usage or an invalid fact file (one line
-    per problem on stderr); nothing is written then.
+    The memo opens with the answer (does the Act apply, in which role, what the
+    artefact is, what must be done by when, the decisive open points), then the
+    reasoning with a citation for every step, the duties in detail and the open
+    questions; the facts, assumptions and rule trail follow as appendices.
+    Exit status 2 on bad usage or an invalid fact file (one line per problem
+    on stderr); nothing is written then.
     """
     changes = parse_settings(settings)
     try:
