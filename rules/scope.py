@@ -93,6 +93,12 @@ RELEASE_STATED = Any(
 then can a release be established, and an established release prevails over a research answer (Art. 2(6),
 2(8), recital 25)."""
 
+RELEASE_OR_USE_STATED = RELEASE_STATED | (
+    Has(ROLES, ("deployer",)) & Known("operator.established_in_eu") & Fact("operator.established_in_eu")
+)
+"""For Art. 2(8) also a deployer in the Union, whose use is the putting into service (Art. 3(11)): a system in
+use is past research and testing before release, without asking how its provider released it."""
+
 OFF_UNION_MARKET = (
     RELEASE_STATED & Not(Concl("placed_on_market")) & Not(Concl("put_into_service"))
     & Not(Fact("scope.output_used_in_eu"))
@@ -146,7 +152,7 @@ pre_market_research_exclusion = ConclusionDef(
             "The artefact has been placed on the market or put into service, so it is no longer in research, "
             "testing or development before release, whatever is said about its stage: the exclusion covers "
             "only what comes before.",
-            Not(_stated_no(PRE_MARKET)) & RELEASE_STATED & ON_THE_MARKET, Tri.NO,
+            Not(_stated_no(PRE_MARKET)) & RELEASE_OR_USE_STATED & ON_THE_MARKET, Tri.NO,
             overrides=("art2_8.pre_market_research",),
             not_formalised="A release counts only when the file speaks to it (channels, or an answer on "
             "placing or putting into service); otherwise the answer on the stage decides.",

@@ -1,7 +1,8 @@
 """The bundled examples (examples/*.yaml): what a lawyer would expect of each, from the Act.
 
 Each example is a general-purpose AI model with approximate public facts (section 12
-of the project's legal reference). The expectations are written from the law:
+of the project's legal reference); the GPT-4-like one is also offered through its provider's
+own chatbot, an AI system. The expectations are written from the law:
 
 - Chapter V reaches the provider of a GPAI model placed on the Union market,
   wherever it is established (Art. 2(1)(a)); a provider's answer that its model
@@ -171,6 +172,21 @@ def test_the_deepseek_like_model_is_exempt_but_for_copyright_and_training_summar
     }
 
 
+@pytest.mark.parametrize("name", ["gpt4-like-proprietary-api"])
+def test_a_model_offered_through_its_own_chatbot_is_also_a_system_under_art_50(name: str) -> None:
+    """The chatbot built on the model is an AI system (Art. 3(1), 3(66)): Art. 50(1) has bound its provider since
+    2 August 2026, Art. 50(2) binds it from 2 December 2026 (a generator already on the market, Art. 111(4) as
+    reported), and an open licence does not exempt a system put into service under Art. 50 (Art. 2(12))."""
+    result = assessed(name)
+    assert status(result, "ai_system") == "yes"
+    assert status(result, "gpai_model") == "yes"
+    assert status(result, "oss_exemption_ai_system") == "no"
+    system_duties = {o.id: (o.status, o.applies_from, o.in_force) for o in result.obligations}
+    assert system_duties["art_50_1_disclose_ai_interaction"] == ("yes", "2026-08-02", True)
+    assert system_duties["art_50_2_mark_synthetic_content"] == ("yes", "2026-12-02", False)
+    assert system_duties["art_4_ai_literacy"][0] == "yes"
+
+
 def test_the_mistral_like_model_is_exempt_and_owes_no_representative() -> None:
     result = assessed("mistral-like-apache")
     assert status(result, "oss_exemption_gpai") == "yes"
@@ -207,7 +223,11 @@ def test_supplying_the_model_into_a_high_risk_system_is_asked_not_assumed(name: 
     assert "fact:value_chain.supplies_component_to_high_risk_provider" in asked
 
 
-@pytest.mark.parametrize("name", NAMES)
+BARE_MODELS = tuple(n for n in NAMES if n != "gpt4-like-proprietary-api")
+"""The examples assessed as models only; the GPT-4-like one is also its provider's chatbot, an AI system."""
+
+
+@pytest.mark.parametrize("name", BARE_MODELS)
 def test_a_bare_model_owes_no_duty_of_an_ai_system(name: str) -> None:
     """Art. 5, 6, 50 and Art. 4 concern AI systems; these examples are models only."""
     listed = {o.id for o in assessed(name).obligations}
