@@ -34,6 +34,8 @@ from .rulemodel import (
     Area,
     ConclusionDef,
     DateChoice,
+    DutyVersion,
+    FineTier,
     LegalQuestion,
     ObligationDef,
     Otherwise,
@@ -46,8 +48,8 @@ from .tri import Tri
 
 __all__ = [
     "UNKNOWN", "All", "Always", "Any", "Area", "AsOfOnOrAfter", "Assessment", "Before", "Concl", "ConclIn",
-    "ConclusionDef", "DateChoice", "Empty", "Engine", "EngineError", "Equals", "Fact",
-    "FactFile", "FactFileError", "FactQuestionText", "Greater", "GreaterThanShare", "Has",
+    "ConclusionDef", "DateChoice", "DutyVersion", "Empty", "Engine", "EngineError", "Equals", "Fact",
+    "FactFile", "FactFileError", "FactQuestionText", "FineTier", "Greater", "GreaterThanShare", "Has",
     "HasOtherThan", "Inference", "Known", "LawInForce", "LegalQuestion", "Not", "ObligationDef",
     "OneOf", "Otherwise", "Rule", "RuleBase", "RuleBaseError", "RuleModule", "Source", "Tri",
     "load_fact_file", "validate",

@@ -29,7 +29,7 @@ from .result import (
     Reason,
 )
 from .rulebase import RuleBase
-from .rulemodel import Rule
+from .rulemodel import DutyVersion, ObligationDef, Rule
 from .session import CompiledRuleBase
 from .tri import Tri
 
@@ -170,6 +170,9 @@ class Engine:
     def _obligation(self, oid: str, outcome: ObligationOutcome, day: date) -> Obligation:
         definition = self.rulebase.obligations[oid]
         when = self.dates.lookup(outcome.date_key, day)
+        wording = self._wording(definition, day)
+        tier = definition.fine_tier
+        fines_from = max(when.day, self.dates.lookup(tier.date_key, day).day) if tier else None
         return Obligation(
             id=oid,
             citation=definition.citation,
@@ -178,15 +181,28 @@ class Engine:
             in_force=day >= when.day,
             status=outcome.status.value,
             exempted_by=outcome.exempted_by,
-            duty=definition.duty,
+            duty=wording.duty,
             may_be_exempted_by=list(outcome.may_be_exempted_by),
             date_source=when.citation,
             applies_from_alternatives=[
                 self.dates.lookup(k, day).day.isoformat() for k in outcome.date_alternatives
             ],
             max_fine=definition.fine,
-            source=definition.source.value,
+            source=wording.source.value,
+            concerns=definition.concerns,
+            entails=wording.entails,
+            fine_tier=tier.citation if tier else None,
+            fine_tier_maximum=tier.maximum if tier else None,
+            fines_from=fines_from.isoformat() if fines_from else None,
+            part_of=definition.part_of,
         )
+
+    def _wording(self, definition: ObligationDef, day: date) -> DutyVersion:
+        """The duty as worded by the latest version of the law in force on ``day`` (its own text if unversioned)."""
+        current = [v for v in definition.versions if self.dates.law_in_force(v.law, day)]
+        if current:
+            return max(current, key=lambda v: self.dates.versions[v.law].in_force_from)
+        return DutyVersion(law="", duty=definition.duty, entails=definition.entails, source=definition.source)
 
 
 class _Explainer:

@@ -91,8 +91,11 @@ APPLICATION_DATES = (
                     "Chapter V: general-purpose AI models."),
     ApplicationDate("gpai_legacy", date(2027, 8, 2), "Art. 111(3)", ADOPTED,
                     "GPAI models placed on the market before 2 August 2025."),
+    ApplicationDate("penalties", date(2025, 8, 2), "Art. 113, point (b)", ADOPTED,
+                    "Chapter XII: penalties under Art. 99 and 100 (Art. 101 excepted)."),
     ApplicationDate("gpai_fines", date(2026, 8, 2), "Art. 113, point (b) (Art. 101 excepted)", ADOPTED,
-                    "Fines on GPAI providers, Art. 101."),
+                    "Fines on GPAI providers, Art. 101: Chapter XII applies from 2 August 2025 except "
+                    "Art. 101, which follows the general date."),
     ApplicationDate("annex_iii_high_risk", date(2026, 8, 2), "Art. 113, second paragraph", ADOPTED,
                     "High-risk systems under Art. 6(2) and Annex III."),
     ApplicationDate("annex_iii_high_risk", date(2027, 12, 2),

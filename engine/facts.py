@@ -274,6 +274,9 @@ class Operator(_Section):
         UNKNOWN, description="Natural person, purely personal non-professional use, Art. 2(10).",
     )
     public_authority: Tri = Field(UNKNOWN, description="Public authority or acting on its behalf (Art. 27, 111(2)).")
+    public_service_provider: Tri = Field(
+        UNKNOWN, description="Private entity providing public services, e.g. education, healthcare (Art. 27(1)).",
+    )
     microenterprise: Tri = Field(UNKNOWN, description="Microenterprise (recital 103).")
 
 
@@ -362,6 +365,13 @@ class HighRisk(_Section):
     preparatory_task: Tri = UNKNOWN
     significant_risk_of_harm: Tri = UNKNOWN
     profiling: Tri = UNKNOWN
+    used_on_own_workers: Tri = Field(
+        UNKNOWN, description="The deployer, as employer, uses it at the workplace on its workers (Art. 26(7)).",
+    )
+    post_remote_biometric_id_investigation: Tri = Field(
+        UNKNOWN, description="Used for post-remote biometric identification in a criminal investigation "
+        "(Art. 26(10)).",
+    )
 
 
 class Transparency(_Section):
@@ -374,6 +384,9 @@ class Transparency(_Section):
     public_interest_text: Tri = UNKNOWN
     public_interest_text_editorial_control: Tri = UNKNOWN
     law_enforcement_authorised: Tri = UNKNOWN
+    public_can_report_crime: Tri = Field(
+        UNKNOWN, description="Available to the public to report a criminal offence (Art. 50(1) proviso).",
+    )
 
 
 class Gpai(_Section):

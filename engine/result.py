@@ -71,6 +71,23 @@ class Obligation(_Value):
     )
     max_fine: str | None = None
     source: Literal["OJ", "GL", "SEC"] = "OJ"
+    concerns: Literal["model", "system"] = Field(
+        "system", description="model: a duty about a general-purpose AI model (Chapter V); system: about an AI "
+        "system. Lets a reader keep a model's duties and a system's duties apart.",
+    )
+    entails: str = Field("", description="What the operator has to produce or do, in plain sentences.")
+    fine_tier: str | None = Field(
+        None, description="The penalty tier a breach falls under: Art. 99(3), 99(4), 99(5), 101(1), or 99(1) "
+        "(penalties left to the Member States).",
+    )
+    fine_tier_maximum: str | None = Field(None, description="The tier's ceiling, the same for every duty in it.")
+    fines_from: str | None = Field(
+        None, description="From when a breach can be fined: the later of applies_from and the tier's own date "
+        "(Art. 113; Art. 101 from 2026-08-02).",
+    )
+    part_of: str | None = Field(
+        None, description="The umbrella obligation this finer duty details (e.g. art_16_high_risk_provider).",
+    )
 
 
 class Openness(_Value):

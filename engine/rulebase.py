@@ -17,6 +17,7 @@ from .conditions import Concl, Condition, Ref
 from .record import record
 from .rulemodel import (
     CITATION,
+    CONCERNS,
     RULE_ID,
     Area,
     ConclusionDef,
@@ -196,6 +197,7 @@ class RuleBase:
             for cid in obligation.exempted_by:
                 if cid not in self.conclusions:
                     problems.append(f"{obligation.id}: exempted by unknown conclusion {cid!r}")
+            problems += _obligation_problems(obligation, self.obligations)
         for question in self.legal_questions.values():
             for cid in question.affects:
                 if cid not in self.conclusions and cid not in self.obligations:
@@ -223,6 +225,20 @@ class RuleBase:
 
     def public_conclusions(self) -> Mapping[str, ConclusionDef]:
         return {cid: c for cid, c in self.conclusions.items() if not c.internal}
+
+
+def _obligation_problems(obligation: ObligationDef, obligations: Mapping[str, ObligationDef]) -> list[str]:
+    """What every obligation must say besides its condition: what it concerns, entails and risks."""
+    problems = []
+    if obligation.concerns not in CONCERNS:
+        problems.append(f"{obligation.id}: concerns must be one of {', '.join(CONCERNS)}")
+    if not obligation.entails.strip():
+        problems.append(f"{obligation.id}: says nothing of what the duty entails (entails)")
+    if obligation.fine_tier is None:
+        problems.append(f"{obligation.id}: has no fine tier")
+    if obligation.part_of is not None and obligation.part_of not in obligations:
+        problems.append(f"{obligation.id}: part of unknown obligation {obligation.part_of!r}")
+    return problems
 
 
 def _rule_problems(rule: Rule) -> list[str]:

@@ -117,6 +117,35 @@ class DateChoice:
     date_key: str
 
 
+CONCERNS = ("model", "system")
+"""What a duty is about: a general-purpose AI model (Chapter V) or an AI system (everything else)."""
+
+
+@record
+class FineTier:
+    """A tier of penalties (Art. 99-101): who sets the fine, its ceiling, and from when it can be imposed."""
+
+    citation: str
+    maximum: str
+    date_key: str
+    """A key of the dates table: fines under this tier can be imposed from that date (Art. 113)."""
+
+
+@record
+class DutyVersion:
+    """How a duty reads under one version of the law (a key of the dates table's law versions).
+
+    An obligation with versions shows the text of the latest version in force on the
+    assessment date, with that version's source, so an amendment that rewords a duty
+    is a data change (e.g. Art. 4 as adopted, and as amended by Regulation (EU) 2026/1744).
+    """
+
+    law: str
+    duty: str
+    entails: str
+    source: Source
+
+
 @record
 class ObligationDef:
     """A duty of an operator, from a date, unless an exemption lifts it."""
@@ -133,6 +162,16 @@ class ObligationDef:
     """Earlier entries win; ``date_key`` is the date when none of them holds."""
     fine: str | None = None
     source: Source = Source.OJ
+    concerns: str = ""
+    """``model`` (a duty about a general-purpose AI model) or ``system`` (about an AI system); required."""
+    entails: str = ""
+    """What the operator actually has to produce or do, in two to four plain sentences; required."""
+    fine_tier: FineTier | None = None
+    """The tier of penalties a breach falls under; required."""
+    part_of: str | None = None
+    """The umbrella obligation this finer duty details (e.g. ``art_16_high_risk_provider``), if any."""
+    versions: tuple[DutyVersion, ...] = ()
+    """Wordings under successive versions of the law; the latest in force replaces duty, entails, source."""
 
 
 @record

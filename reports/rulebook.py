@@ -78,9 +78,13 @@ def _obligation(obligation: ObligationDef) -> list[str]:
     lines = [
         f"- **{obligation.id}** ({obligation.citation}){_tag(obligation.source)}, "
         f"{obligation.role}: {obligation.duty}",
+        f"  - concerns the {obligation.concerns}" + (f"; part of {obligation.part_of}" if obligation.part_of else ""),
+        f"  - entails: {obligation.entails}",
         f"  - applies when: {obligation.applies_when.describe()}",
         f"  - from: {when}",
     ]
+    for version in obligation.versions:
+        lines.append(f"  - as worded under {version.law}{_tag(version.source)}: {version.duty}")
     for choice in obligation.date_choices:
         choice_dates = "; ".join(f"{d.day.isoformat()} ({d.citation})" for d in DATE_TABLE.dates[choice.date_key])
         lines.append(f"  - instead from {choice_dates} when {choice.when.describe()}")
@@ -88,4 +92,8 @@ def _obligation(obligation: ObligationDef) -> list[str]:
         lines.append(f"  - lifted by: {', '.join(obligation.exempted_by)}")
     if obligation.fine:
         lines.append(f"  - maximum fine: {obligation.fine}")
+    if obligation.fine_tier:
+        tier = obligation.fine_tier
+        tier_from = "; ".join(d.day.isoformat() for d in DATE_TABLE.dates[tier.date_key])
+        lines.append(f"  - fine tier: {tier.citation}, {tier.maximum}; fines from {tier_from}")
     return [*lines, ""]

@@ -14,6 +14,7 @@ from . import (
     definitions,
     gpai,
     high_risk,
+    high_risk_duties,
     market,
     obligations,
     openness,
@@ -38,6 +39,7 @@ MODULES = (
     transparency.MODULE,
     value_chain.MODULE,
     obligations.MODULE,
+    high_risk_duties.MODULE,
 )
 
 GRAVITY = {

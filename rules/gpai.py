@@ -77,6 +77,8 @@ from aiact.engine import (
 )
 from aiact.engine.conditions import Condition
 
+from .fines import GPAI_PROVIDERS
+
 ROLES = "operator.roles"
 COMPUTE = "artefact.training_compute_flop"
 MODIFIES = "gpai.modifies_other_model"
@@ -480,13 +482,16 @@ FINE = "Art. 101(1): up to EUR 15 million or 3 % of worldwide annual turnover, w
 EXEMPTION = ("oss_exemption_gpai",)
 
 
-def _duty(oid: str, citation: str, duty: str, when: Condition | None = None, exempt: bool = False) -> ObligationDef:
-    """A Chapter V duty of the model's provider, dated by Art. 113(b) or Art. 111(3)."""
+def _duty(
+    oid: str, citation: str, duty: str, entails: str, when: Condition | None = None, exempt: bool = False,
+) -> ObligationDef:
+    """A Chapter V duty of the model's provider, dated by Art. 113(b) or Art. 111(3); fined under Art. 101
+    from 2 August 2026 (Art. 113(b))."""
     return ObligationDef(
         id=oid, citation=citation, role="provider", duty=duty,
         applies_when=APPLIES if when is None else APPLIES & when,
         date_key="chapter_v", date_choices=LEGACY, exempted_by=EXEMPTION if exempt else (),
-        fine=FINE, area="gpai",
+        fine=FINE, area="gpai", concerns="model", entails=entails, fine_tier=GPAI_PROVIDERS,
     )
 
 
@@ -495,28 +500,43 @@ OBLIGATIONS = (
         "art_53_1_a_technical_documentation", "Art. 53(1)(a), Annex XI",
         "Draw up and keep up to date the model's technical documentation (training, testing, evaluation; "
         "Annex XI) and give it to the AI Office on request; for a modifier, on the modification.",
+        "Write and maintain a technical file on the model: its architecture, training process and data, "
+        "compute and energy use, evaluations and limitations (Annex XI), and hand it to the AI Office or "
+        "national authorities when they ask. A modifier documents its modification only.",
         exempt=True,
     ),
     _duty(
         "art_53_1_b_downstream_information", "Art. 53(1)(b), Annex XII",
         "Make information and documentation available to providers integrating the model into their systems "
         "(Annex XII), so they understand its capabilities and limits and can meet their own duties.",
+        "Prepare an information pack for downstream providers (Annex XII): what the model can and cannot do, "
+        "its modalities, how to integrate it and the acceptable uses, and keep it current. It must let them "
+        "meet their own duties without exposing your trade secrets.",
         exempt=True,
     ),
     _duty(
         "art_53_1_c_copyright_policy", "Art. 53(1)(c)",
         "Put in place a policy to comply with Union copyright law, including identifying and honouring "
         "text-and-data-mining opt-outs (Art. 4(3) of Directive (EU) 2019/790).",
+        "Adopt a written copyright policy covering the whole model lifecycle, including how crawlers detect "
+        "and honour machine-readable text-and-data-mining reservations. The Code of Practice's copyright "
+        "chapter is one way to show compliance.",
     ),
     _duty(
         "art_53_1_d_training_content_summary", "Art. 53(1)(d)",
         "Draw up and publish a sufficiently detailed summary of the content used for training, using the AI "
         "Office's template.",
+        "Publish a summary of the training content on the AI Office's template: the main data sets and "
+        "sources, the domains scraped, and how the data was processed. It must be detailed enough for "
+        "rightholders to exercise their rights, without revealing trade secrets.",
     ),
     _duty(
         "art_54_authorised_representative", "Art. 54(1)",
         "Before placing the model on the Union market, appoint by written mandate an authorised representative "
         "established in the Union.",
+        "Sign a written mandate with a person established in the Union who keeps the model's documentation "
+        "for ten years, cooperates with the AI Office and can be addressed instead of you. Do this before "
+        "the model is placed on the Union market.",
         when=Not(Fact("operator.established_in_eu")), exempt=True,
     ),
     _duty(
@@ -524,12 +544,19 @@ OBLIGATIONS = (
         "Notify the Commission within two weeks of the model meeting, or becoming known to meet, the "
         "high-impact-capabilities condition, with any arguments that it exceptionally does not present systemic "
         "risk.",
+        "Send the Commission a notification as soon as the model meets or is known to be going to meet the "
+        "10^25 FLOP presumption or otherwise has high-impact capabilities, at the latest within two weeks. "
+        "You may argue in it that the model nonetheless does not present systemic risk.",
         when=Concl("gpai_high_impact"),
     ),
     _duty(
         "art_55_systemic_risk_duties", "Art. 55(1)",
         "Evaluate the model with adversarial testing, assess and mitigate systemic risks, track and report "
         "serious incidents to the AI Office, and ensure adequate cybersecurity.",
+        "Run state-of-the-art evaluations including adversarial testing, keep a Union-level systemic-risk "
+        "assessment and mitigation process, document and report serious incidents to the AI Office without "
+        "undue delay, and protect the model and its infrastructure. The Code of Practice's safety and "
+        "security chapter describes the expected practice.",
         when=Concl("gpai_systemic_risk"),
     ),
 )

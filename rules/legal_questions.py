@@ -25,14 +25,16 @@ from aiact.engine import (
     Greater,
     Has,
     Known,
+    LawInForce,
     LegalQuestion,
     Not,
     Tri,
 )
+from aiact.engine.dates import OMNIBUS
 
 from .definitions import GENERATIVE
 from .high_risk import SECTION_B_ONLY
-from .obligations import CHANGE_STATED
+from .obligations import AI_LITERACY_APPLIES, CHANGE_STATED
 
 YES_OR_OPEN = (Tri.YES, Tri.UNDETERMINED)
 OPEN = (Tri.UNDETERMINED,)
@@ -426,5 +428,25 @@ QUESTIONS = (
             | (Not(Fact("artefact.gpai_model")) & Concl("gpai_indicative_criterion"))
         ),
         working_reading="The provider's own answer is taken, and the disagreement is flagged.",
+    ),
+    LegalQuestion(
+        id="ai_literacy_amended",
+        question="Does Art. 4 as amended by Regulation (EU) 2026/1744 still oblige this operator to see to the "
+        "AI literacy of its staff, and in what words?",
+        why="The Act applies to this operator as provider or deployer of an AI system, and the amended Art. 4 "
+        "is in force on the assessment date; the reports of the amended text differ, and the Commission's "
+        "proposal recast AI literacy as a task of the Commission and the Member States.",
+        readings=(
+            "Softened but kept (most reports): providers and deployers must take measures to support a "
+            "sufficient level of AI literacy of their staff; the duty is lighter, not gone.",
+            "Removed (one report, following the proposal): the operator duty is deleted and replaced by "
+            "the Commission's and Member States' duty to promote AI literacy; operators owe nothing under "
+            "Art. 4.",
+        ),
+        affects=("art_4_ai_literacy",),
+        citations=("Art. 4", "Art. 113"),
+        trigger=LawInForce(OMNIBUS) & AI_LITERACY_APPLIES & Not(Concl("oss_exemption_ai_system")),
+        working_reading="The softened duty is listed (marked as resting on secondary sources) until the "
+        "amended text is checked in the Official Journal.",
     ),
 )

@@ -50,10 +50,15 @@ distributor that Art. 25(1) makes the provider owes Art. 16, not Art. 23 or 24
 (Art. 3(7): a distributor is someone other than the provider); a deployer that
 becomes provider keeps Art. 26, since it still uses the system.
 
+**Art. 27 and public services.** A private entity providing public services
+owes the impact assessment (recital 96); that is read once stated, and kept
+open while unanswered only for the Annex III points whose deployers commonly
+provide public services (education, emergency services): ``PUBLIC_SERVICE``.
+
 These presumptions are the only places this module reads ``Known``: the
-user's own answer (a placing date, a stated modification or change of purpose, Section B, an
-Art. 25(1) trigger) prevails
-over the general rule.
+user's own answer (a placing date, a stated modification or change of purpose,
+Section B, an Art. 25(1) trigger, a public service) prevails over the general
+rule.
 """
 
 from datetime import date
@@ -63,6 +68,7 @@ from aiact.engine import (
     Concl,
     ConclusionDef,
     DateChoice,
+    DutyVersion,
     Fact,
     Has,
     HasOtherThan,
@@ -75,9 +81,11 @@ from aiact.engine import (
     Source,
     Tri,
 )
-from aiact.engine.dates import ADOPTED, DATE_TABLE
+from aiact.engine.dates import ADOPTED, DATE_TABLE, OMNIBUS
 
+from .fines import MEMBER_STATES, OPERATOR_DUTIES
 from .high_risk import SECTION_B_ONLY
+from .prohibited import LAWFUL_OR_OPEN
 from .value_chain import BECOMES_PROVIDER_AS_STATED
 
 ROLES = "operator.roles"
@@ -227,6 +235,69 @@ not its own (a distributor is by definition someone other than the provider); a 
 NOT_POINT_2_ONLY = HasOtherThan(ANNEX_III, ("2",))
 """Listed under some Annex III point other than critical infrastructure (point 2)."""
 
+NOT_BANNED = LAWFUL_OR_OPEN
+"""Art. 5 first: once the stop duty is established for this operator, the high-risk duties are left out (they
+would apply only if the practice were lawful; the stop duty says so). See ``rules/prohibited.py``."""
+
+PROVIDER_OWES = ACT_APPLIES & CHAPTER_III & PROVIDER & REACHED_PROVIDER_OR_DEPLOYER & NOT_BANNED
+"""The Act reaches this operator as provider of a high-risk system under the full Chapter III regime, the
+Art. 111(2) transition does not spare it, and the system is not banned for it: the provider's umbrella duty
+(Art. 16) and each finer duty it details (``rules/high_risk_duties.py``) start from here."""
+
+DEPLOYER_OWES = ACT_APPLIES & CHAPTER_III & _role("deployer") & REACHED_PROVIDER_OR_DEPLOYER & NOT_BANNED
+"""Likewise for a deployer (Art. 26 and the finer duties it details)."""
+
+PUBLIC_SERVICE_FACT = "operator.public_service_provider"
+PUBLIC_SERVICE_POINTS = ("3a", "3b", "3c", "3d", "5d")
+"""Annex III points (education, emergency services and triage) whose deployers are often private entities
+providing public services (recital 96)."""
+PUBLIC_SERVICE = (Known(PUBLIC_SERVICE_FACT) & Fact(PUBLIC_SERVICE_FACT)) | (
+    Has(ANNEX_III, PUBLIC_SERVICE_POINTS) & Fact(PUBLIC_SERVICE_FACT)
+)
+"""A private entity providing public services (Art. 27(1), recital 96: education, healthcare, social services,
+housing, administration of justice). Separate from ``operator.public_authority``: it brings the impact
+assessment, not the public-authority registration (Art. 49(3), 26(8)) or the 2030 transition date.
+
+A stated presumption (docs/writing-rules.md) outside the education and emergency points: whether a company
+provides a public service is something it knows, and reading the unanswered fact as open would leave the
+impact assessment undetermined for every private employer, bank or retailer deploying a high-risk system.
+The fact is still asked wherever a yes would bring the assessment in (a private hospital screening CVs owes
+it too); for the education and emergency points of Annex III, where such deployers are common, unknown keeps
+the assessment open."""
+
+PUBLIC_DEPLOYER_REGISTERS = (
+    _role("deployer") & PUBLIC_AUTHORITY_USE & ANNEX_III_ROUTE & NOT_POINT_2_ONLY & REACHED_PROVIDER_OR_DEPLOYER
+    & NOT_BANNED
+)
+"""Art. 49(3), 26(8): a public-authority deployer of an Annex III system (point 2 aside) registers its use."""
+
+AI_LITERACY_AS_ADOPTED = DutyVersion(
+    law=ADOPTED,
+    duty="Take measures to ensure, to the best extent, a sufficient level of AI literacy of staff and others "
+    "operating or using AI systems on its behalf.",
+    entails="Train the staff and contractors who build, operate or use the AI system, to a level fitted to "
+    "their technical knowledge, experience and the context of use, and keep a record of what was done. "
+    "There is no certificate or prescribed format; an authority may ask how the duty was met.",
+    source=Source.OJ,
+)
+AI_LITERACY_AS_AMENDED = DutyVersion(
+    law=OMNIBUS,
+    duty="Take measures to support a sufficient level of AI literacy of staff and others operating or using "
+    "AI systems on its behalf (Art. 4 as amended by Regulation (EU) 2026/1744, as reported: softened, and by "
+    "one report removed as an operator duty).",
+    entails="Offer the staff and contractors who build, operate or use the AI system training and guidance "
+    "fitted to their role and the context of use, and keep a record of it. Reports of the amended text "
+    "differ on whether this remains a duty of the operator at all (see the open legal question).",
+    source=Source.SECONDARY,
+)
+"""Art. 4 under each version of the law (engine/dates.py): the amendment's wording rests on reports that
+differ, raised as the legal question ``ai_literacy_amended`` wherever the duty applies."""
+
+AI_LITERACY_APPLIES = (
+    ACT_APPLIES & Concl("ai_system") & Not(SECTION_B_ONLY)
+    & (_role("deployer", "provider", "product_manufacturer") | BECOMES_PROVIDER_AS_STATED)
+)
+
 FINE_99_4 = "up to EUR 15 million or 3 % of total worldwide annual turnover, whichever is higher (for SMEs, " \
     "whichever is lower)"
 OSS = ("oss_exemption_ai_system",)
@@ -236,42 +307,54 @@ DEROGATED = Concl("art_6_3_derogation") & Not(Concl("high_risk"))
 OBLIGATIONS = (
     ObligationDef(
         id="art_4_ai_literacy", citation="Art. 4", role="provider_or_deployer",
-        duty="Take measures to ensure, to the best extent, a sufficient level of AI literacy of staff and others "
-        "operating or using AI systems on its behalf (softened but kept by Regulation (EU) 2026/1744, as "
-        "reported).",
-        applies_when=ACT_APPLIES & Concl("ai_system") & Not(SECTION_B_ONLY)
-        & (_role("deployer", "provider", "product_manufacturer") | BECOMES_PROVIDER_AS_STATED),
+        duty=AI_LITERACY_AS_ADOPTED.duty,
+        applies_when=AI_LITERACY_APPLIES,
         date_key="chapters_i_ii", area="obligations", exempted_by=OSS,
         fine="Art. 99(1): penalties set by the Member States (Art. 4 is not among the duties of Art. 99(3)-(5))",
-        source=Source.SECONDARY,
+        concerns="system", entails=AI_LITERACY_AS_ADOPTED.entails, fine_tier=MEMBER_STATES,
+        versions=(AI_LITERACY_AS_ADOPTED, AI_LITERACY_AS_AMENDED),
     ),
     ObligationDef(
         id="art_16_high_risk_provider", citation="Art. 16", role="provider",
         duty="Meet the Chapter III Section 2 requirements, run a quality management system, keep documentation "
         "and logs, complete the conformity assessment, draw up the EU declaration, affix the CE marking, "
         "register, take corrective action and cooperate with authorities.",
-        applies_when=ACT_APPLIES & CHAPTER_III & PROVIDER & REACHED_PROVIDER_OR_DEPLOYER,
+        applies_when=PROVIDER_OWES,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES, area="obligations", exempted_by=OSS,
         fine="Art. 99(4)(a): " + FINE_99_4,
+        concerns="system", fine_tier=OPERATOR_DUTIES,
+        entails="The provider's umbrella duty, detailed in the duties that follow (Art. 9-15, 17-21, 43, 47-49, "
+        "72-73). Besides them, put your name, registered trade name or trademark and contact address on the "
+        "system, its packaging or documentation, and meet the EU accessibility requirements (Art. 16(b), (l)).",
     ),
     ObligationDef(
         id="art_26_high_risk_deployer", citation="Art. 26", role="deployer",
         duty="Use the system according to its instructions, assign competent human oversight, keep input data "
         "relevant, monitor it, keep its logs, inform workers and affected persons, and report risks and "
         "incidents.",
-        applies_when=ACT_APPLIES & CHAPTER_III & _role("deployer") & REACHED_PROVIDER_OR_DEPLOYER,
+        applies_when=DEPLOYER_OWES,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES, area="obligations", exempted_by=OSS,
         fine="Art. 99(4)(e): " + FINE_99_4,
+        concerns="system", fine_tier=OPERATOR_DUTIES,
+        entails="The deployer's umbrella duty, detailed in the duties that follow (Art. 26(1)-(11)). Besides "
+        "them, use the provider's instructions to carry out any data-protection impact assessment "
+        "(Art. 26(9)) and cooperate with the competent authorities (Art. 26(12)).",
     ),
     ObligationDef(
         id="art_27_fundamental_rights_impact_assessment", citation="Art. 27(1)", role="deployer",
         duty="Before first use, assess the impact of the system on fundamental rights and notify the market "
         "surveillance authority of the results.",
         applies_when=ACT_APPLIES & ANNEX_III_ROUTE & _role("deployer") & NOT_POINT_2_ONLY
-        & (PUBLIC_AUTHORITY_USE | Has(ANNEX_III, ("5b", "5c")))
-        & REACHED_PROVIDER_OR_DEPLOYER,
+        & (PUBLIC_AUTHORITY_USE | PUBLIC_SERVICE | Has(ANNEX_III, ("5b", "5c")))
+        & REACHED_PROVIDER_OR_DEPLOYER & NOT_BANNED,
         date_key="annex_iii_high_risk", date_choices=ANNEX_III_DATES, area="obligations", exempted_by=OSS,
         fine="Art. 99(1): penalties set by the Member States (Art. 27 is not listed in Art. 99(4))",
+        concerns="system", fine_tier=MEMBER_STATES,
+        entails="Before first use, write an assessment describing your processes using the system, how long "
+        "and how often it is used, the people and groups affected, the specific risks of harm to them, the "
+        "human oversight and the measures if risks materialise (Art. 27(1)(a)-(f)). Notify the market "
+        "surveillance authority of the results on the AI Office's template, and update it when any element "
+        "changes; an existing data-protection impact assessment can be built on.",
     ),
     ObligationDef(
         id="art_6_4_document_non_high_risk", citation="Art. 6(4)", role="provider",
@@ -282,6 +365,11 @@ OBLIGATIONS = (
         date_key="annex_iii_high_risk", area="obligations", exempted_by=OSS,
         fine="Art. 80(7), Art. 99: a provider that misclassified the system to avoid the high-risk "
         "requirements is fined",
+        concerns="system", fine_tier=MEMBER_STATES,
+        entails="Write down, before placing the system on the market, which condition of Art. 6(3)(a)-(d) it "
+        "meets and why it poses no significant risk of harm and does not profile people. Register it in the "
+        "EU database and give the assessment to the authorities on request; a system found misclassified "
+        "must be brought into conformity.",
     ),
     ObligationDef(
         id="art_49_registration", citation="Art. 49(1)-(3), (5)", role="provider_or_deployer",
@@ -291,31 +379,50 @@ OBLIGATIONS = (
         "authority for an Annex III high-risk system (point 2: at national level).",
         applies_when=ACT_APPLIES & (
             (PROVIDER | _role("authorised_representative")) & ANNEX_III_ROUTE & REACHED_PROVIDER_OR_DEPLOYER
+            & NOT_BANNED
             | _role("provider", "product_manufacturer", "authorised_representative")
             & DEROGATED
-            | _role("deployer") & PUBLIC_AUTHORITY_USE & ANNEX_III_ROUTE & NOT_POINT_2_ONLY
-            & REACHED_PROVIDER_OR_DEPLOYER
+            | PUBLIC_DEPLOYER_REGISTERS
         ),
         date_key="annex_iii_high_risk", date_choices=ANNEX_III_DATES, area="obligations", exempted_by=OSS,
         fine="Art. 99(4)(a), (e): " + FINE_99_4,
+        concerns="system", fine_tier=OPERATOR_DUTIES,
+        entails="Before placing on the market or putting into service, enter the provider and the system in the "
+        "EU database (Annex VIII: contact details, intended purpose, status, certificates, declaration); "
+        "critical-infrastructure systems are registered at national level, law-enforcement and migration "
+        "systems in a non-public section. A public-authority deployer registers itself and its use of the "
+        "system before using it.",
     ),
     ObligationDef(
         id="art_23_importer", citation="Art. 23", role="importer",
         duty="Before placing the system on the market, verify its conformity assessment, documentation, CE "
         "marking, declaration and authorised representative; show own name and contact; keep documents and "
         "cooperate with authorities.",
-        applies_when=ACT_APPLIES & CHAPTER_III & _role("importer") & REACHED_OTHERS & NOT_BECOME_PROVIDER,
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("importer") & REACHED_OTHERS & NOT_BECOME_PROVIDER
+        & NOT_BANNED,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
         exempted_by=OSS, fine="Art. 99(4)(c): " + FINE_99_4,
+        concerns="system", fine_tier=OPERATOR_DUTIES,
+        entails="Before placing the system on the market, check that the provider completed the conformity "
+        "assessment, drew up the technical documentation and the EU declaration, affixed the CE marking, "
+        "supplied the instructions and appointed an authorised representative; do not place it if it does "
+        "not conform. Put your name and address on it, keep the certificate, instructions and declaration "
+        "for ten years, and keep storage and transport from compromising conformity.",
     ),
     ObligationDef(
         id="art_24_distributor", citation="Art. 24", role="distributor",
         duty="Before making the system available, verify its CE marking, declaration and instructions and that "
         "provider and importer met their duties; withhold or correct non-conforming systems and cooperate "
         "with authorities.",
-        applies_when=ACT_APPLIES & CHAPTER_III & _role("distributor") & REACHED_OTHERS & NOT_BECOME_PROVIDER,
+        applies_when=ACT_APPLIES & CHAPTER_III & _role("distributor") & REACHED_OTHERS & NOT_BECOME_PROVIDER
+        & NOT_BANNED,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
         exempted_by=OSS, fine="Art. 99(4)(d): " + FINE_99_4,
+        concerns="system", fine_tier=OPERATOR_DUTIES,
+        entails="Before making the system available, check that it bears the CE marking and comes with the EU "
+        "declaration and the instructions, and that provider and importer met their labelling duties; hold "
+        "back a system you believe does not conform. Take corrective action or withdraw a non-conforming "
+        "system already supplied, inform the provider or importer, and cooperate with the authorities.",
     ),
 )
 
@@ -333,13 +440,26 @@ MODULE = RuleModule(
         "Obligations: a system is taken to be intended for use by public authorities when the operator is "
         "one (or acts on behalf of one) or its Annex III point presupposes such use (5(a), 6, 7); a private "
         "provider's intended customers are not otherwise asked.",
-        "Obligations: Art. 27 reaches deployers that are bodies governed by public law or private entities "
-        "providing public services; both are read from operator.public_authority, or from an Annex III point "
-        "whose use is by or on behalf of public authorities (5(a), 6, 7), which also settles Art. 49(3). A "
-        "system listed only under Annex III point 2 needs no impact assessment.",
+        "Obligations: Art. 27 reaches deployers that are bodies governed by public law (operator.public_authority, "
+        "or an Annex III point whose use is by or on behalf of public authorities: 5(a), 6, 7) and private "
+        "entities providing public services (operator.public_service_provider; recital 96: education, "
+        "healthcare, social services, housing, administration of justice), besides deployers under Annex III "
+        "points 5(b) and 5(c). Only the public-authority fact brings the registration of Art. 49(3) and 26(8) "
+        "and the 2030 date of Art. 111(2). A system listed only under Annex III point 2 needs no impact "
+        "assessment.",
         "Obligations: Art. 4 AI literacy applies to providers and deployers of any AI system from 2 February "
-        "2025; the 2026 amendment softened it but kept it (reported). Art. 2(2) leaves it out only when the "
-        "user says the system is high-risk solely as part of an Annex I Section B product.",
+        "2025. Its wording follows the law in force: as adopted ('ensure, to their best extent') until 27 July "
+        "2026, then as amended, where reports differ (most: softened to 'take measures to support'; one: "
+        "removed as an operator duty). The working reading keeps the softened duty and raises the legal "
+        "question ai_literacy_amended wherever it applies. Art. 2(2) leaves it out only when the user says the "
+        "system is high-risk solely as part of an Annex I Section B product.",
+        "Obligations: every duty says what it concerns, the model (Chapter V) or the system (all others). "
+        "Operator-wide duties are filed under the system: AI literacy (Art. 4) binds providers and deployers of "
+        "AI systems and reaches the provider of a bare model only through a system; the written agreement of "
+        "Art. 25(4) serves the high-risk system the supply goes into, even when what is supplied is a model.",
+        "Obligations: once the Art. 5 stop duty is established for this operator, the high-risk duties "
+        "(Art. 16, 23, 24, 26, 27, 49 and the finer duties) are left out: the use must stop, and they would "
+        "apply only if the practice were lawful. While the prohibition is open they stay listed.",
         "Obligations: the registration duty of Art. 49(2) for systems derogated under Art. 6(3) is kept by "
         "the 2026 amendment (reported; only the content of Annex VIII Section B is reduced). Registration is "
         "one obligation for providers and public-authority deployers alike.",
@@ -347,8 +467,7 @@ MODULE = RuleModule(
         "places with its product under its own name (Art. 3(3), Art. 25(3)). An importer or distributor that "
         "states an Art. 25(1) trigger and so becomes the provider owes Art. 16 instead of Art. 23 or 24; "
         "while the Art. 25(1) facts are unanswered it is taken to act in its stated role.",
-        "Obligations: the Annex X large-scale IT systems transition (Art. 111(1)) and the duties of "
-        "authorised representatives (Art. 22) and of providers of Section B products under their own sectoral "
-        "law are not modelled.",
+        "Obligations: the Annex X large-scale IT systems transition (Art. 111(1)) and the duties of providers of "
+        "Section B products under their own sectoral law are not modelled.",
     ),
 )

@@ -18,18 +18,22 @@ How the points are written, and why:
   evaluative and asked, not computed.
 - **Exceptions are overrides.** (d) a tool supporting a human assessment
   already based on objective, verifiable facts; (f) medical or safety
-  reasons; (g) labelling or filtering lawfully acquired biometric datasets,
-  or categorisation in law enforcement; (h) one of the three objectives of
-  point (h)(i)-(iii) *and* the authorisation and safeguards of Art. 5(2)-(7).
+  reasons; (g) labelling or filtering lawfully acquired biometric datasets
+  (recital 30: sorting images by hair or eye colour, say, which may then be
+  used in law enforcement; not "any categorisation by the police": a
+  police system inferring ethnicity or religion from live video is banned);
+  (h) one of the three objectives of point (h)(i)-(iii) *and* the
+  authorisation and safeguards of Art. 5(2)-(7).
   An exception that is stated settles its point as no whatever the point's
   own flag; one that is unknown while the point is present leaves the point
   undetermined (the engine's override semantics), never silently lifted.
 - **Point (h) prohibits only the use.** Unlike the other points, (h) does
   not cover placing on the market or putting into service: a provider of a
   real-time remote biometric identification system is regulated as high-risk
-  (Annex III point 1(a)), not prohibited. The classification still says yes
-  (the practice is prohibited), but the stop obligation reaches, for (h), the
-  deployer who uses it.
+  (Annex III point 1(a)), not prohibited. So point (h) holds only for an
+  operator that uses the system (a deployer); for one that only supplies it
+  the point is settled "no" by its role, and the objectives and authorisation
+  of uses it cannot know are not asked.
 - **The amendment's points (ba) and (bb)** (non-consensual intimate imagery
   and child sexual abuse material, inserted by Regulation (EU) 2026/1744)
   rest on secondary sources and exist only once that Regulation is in force
@@ -37,14 +41,24 @@ How the points are written, and why:
   that the practice is not (yet) an Art. 5 prohibition. From then on the
   point holds, and the stop obligation says it applies from 2 December 2026
   (key ``art_5_new_points``), so between the two dates it is listed as not
-  yet in force. Such material is of course unlawful under other Union and
+  yet in force. That date holds whenever a new point is established and no
+  original point is: an original point that is merely unknown does not pull
+  the date back to 2 February 2025 (it stays an open question, whose answer
+  yes would). Such material is of course unlawful under other Union and
   national law whatever Art. 5 says (Art. 5(8)).
+- **A prohibited practice crowds out the high-risk duties.** Once the stop
+  duty is established for this operator (``prohibited_for_operator``), the
+  Chapter III duties are left out of the result: the use must stop, and they
+  would apply only if the practice were lawful (the stop duty says so). While
+  the prohibition is only undetermined they stay listed, as the duties of a
+  lawful use.
 """
 
 from aiact.engine import (
     All,
     Any,
     Concl,
+    ConclIn,
     ConclusionDef,
     DateChoice,
     Fact,
@@ -62,6 +76,7 @@ from aiact.engine import (
 from aiact.engine.conditions import Condition
 from aiact.engine.record import record
 
+from .fines import PROHIBITED_PRACTICES
 from .high_risk import SECTION_B_ONLY
 
 AREA = "prohibited"
@@ -199,10 +214,13 @@ art_5_1_g = _point(
     "opinions, trade-union membership, religious or philosophical beliefs, sex life or sexual orientation.",
     "The system is said not to categorise people by sensitive characteristics from biometric data.",
     exception=Carveout(
-        "dataset_labelling_or_law_enforcement", "Art. 5(1)(g), second sentence",
-        "Labelling or filtering lawfully acquired biometric datasets, and categorising biometric data in the "
-        "area of law enforcement, fall outside the ban.",
+        "lawful_dataset_labelling", "Art. 5(1)(g), Recital 30",
+        "Labelling or filtering lawfully acquired biometric datasets (sorting images by hair or eye colour, "
+        "say), which may then be used in law enforcement, falls outside the ban; categorising people by "
+        "sensitive characteristics is not excepted because the police do it.",
         Fact("prohibited.biometric_dataset_labelling_law_enforcement"),
+        not_formalised="The fact keeps its name for existing files; its meaning is the labelling or "
+        "filtering of lawfully acquired biometric data sets, not any categorisation in law enforcement.",
     ),
 )
 
@@ -212,7 +230,7 @@ RBI_PERMITTED: Condition = All(
 )
 """Both halves of the (h) exception: a listed objective, and authorisation with the 5(2)-(7) safeguards."""
 
-art_5_1_h = _point(
+_h_point = _point(
     "art_5_1_h", "Real-time remote biometric identification for law enforcement (Art. 5(1)(h))",
     "Art. 5(1)(h)",
     "realtime_remote_biometric_id_law_enforcement",
@@ -228,6 +246,20 @@ art_5_1_h = _point(
         not_formalised="Strict necessity, proportionality and the national law that opts in (Art. 5(5)) are "
         "folded into the user's answer on authorisation and safeguards: asked, not computed.",
     ),
+)
+
+NOT_USED_BY_OPERATOR = Rule(
+    "art5_1_h.not_used_by_operator", "Art. 5(1)(h), Annex III point 1(a)",
+    "Point (h) bans the use of real-time remote biometric identification, not its supply: this operator does "
+    "not use the system, so for it the system is a high-risk matter (Annex III point 1(a)), not a prohibited "
+    "practice.",
+    Not(Has(ROLES, ("deployer",))), Tri.NO,
+    overrides=("art5_1_h.present",),
+)
+
+art_5_1_h = ConclusionDef(
+    id=_h_point.id, title=_h_point.title, area=AREA, internal=True,
+    rules=(*_h_point.rules, NOT_USED_BY_OPERATOR), otherwise=_h_point.otherwise,
 )
 
 
@@ -315,29 +347,67 @@ prohibited_practice = ConclusionDef(
 PLACING_OR_USING = Has(ROLES, PLACING_OR_USING_ROLES)
 """Points (a)-(g), (ba), (bb) ban placing on the market, putting into service and use alike."""
 
+MUST_STOP = (
+    Concl("act_applies")
+    & Concl("prohibited_practice")
+    & Not(SECTION_B_ONLY)  # Art. 2(2), literal reading: see legal question section_b_reach
+    & Any(
+        _any_point(tuple(p for p in POINTS if p is not art_5_1_h)) & PLACING_OR_USING,
+        Concl("art_5_1_h") & Has(ROLES, ("deployer",)),
+    )
+)
+"""The Act reaches this operator and bans what it does with the system (for (h): its use)."""
+
+prohibited_for_operator = ConclusionDef(
+    id="prohibited_for_operator",
+    title="The Act bans what this operator does with the system (Art. 5)",
+    area=AREA,
+    internal=True,
+    rules=(
+        Rule("art5.operator_must_stop", "Art. 5(1)",
+             "The system is a prohibited practice and the Act reaches this operator in a role Art. 5 bans.",
+             MUST_STOP, Tri.YES),
+        Rule("art5.operator_not_banned", "Art. 5(1)",
+             "No point of Art. 5(1) bans what this operator does with the system.",
+             Not(MUST_STOP), Tri.NO),
+    ),
+    otherwise=Otherwise("art5.not_banned", "Art. 5(1)", "No prohibition is established for this operator."),
+)
+
+LAWFUL_OR_OPEN = ConclIn("prohibited_for_operator", (Tri.NO, Tri.UNDETERMINED))
+"""The prohibition is not established for this operator (no, or still open). A settled-status test, like a
+legal question's trigger, used on purpose: once the use must stop, the duties of a lawful high-risk use are
+left out (issue: a prohibited system listed Art. 26, 27 and 49 beside the stop duty); while the prohibition
+is open they stay listed as the duties of a lawful use. Not monotone, so only obligations read it."""
+
+ORIGINAL_ESTABLISHED = Any(*(ConclIn(p.id, (Tri.YES,)) for p in ORIGINAL_POINTS))
+"""An original point of Art. 5(1) is established (settled yes): only that dates the stop duty from 2 February
+2025; an unknown original point is an open question, not a date."""
+
 art_5_prohibited_stop = ObligationDef(
     id="art_5_prohibited_stop",
     citation="Art. 5(1)",
     role="provider, deployer, importer, distributor or product manufacturer",
     duty="Do not place on the market, put into service or use the system for the prohibited practice; "
     "stop doing so.",
-    applies_when=Concl("act_applies")
-    & Concl("prohibited_practice")
-    & Not(SECTION_B_ONLY)  # Art. 2(2), literal reading: see legal question section_b_reach
-    & Any(
-        _any_point(tuple(p for p in POINTS if p is not art_5_1_h)) & PLACING_OR_USING,
-        Concl("art_5_1_h") & Has(ROLES, ("deployer",)),
-    ),
+    applies_when=MUST_STOP,
     date_key="chapters_i_ii",
     date_choices=(
-        DateChoice(Not(_any_point(ORIGINAL_POINTS)) & _any_point(NEW_POINTS), "art_5_new_points"),
+        DateChoice(Not(ORIGINAL_ESTABLISHED) & _any_point(NEW_POINTS), "art_5_new_points"),
     ),
     fine="Art. 99(3): up to EUR 35 million or 7 % of worldwide annual turnover, whichever is higher",
+    fine_tier=PROHIBITED_PRACTICES,
+    concerns="system",
+    entails="Stop placing on the market, putting into service or using the system for the banned practice, "
+    "or change it so that the practice is gone (for point (h), stop the use unless a listed objective and "
+    "prior authorisation apply). The Act's other duties (high-risk requirements, registration) are not "
+    "listed: they would apply only if the practice were lawful. Fines under Art. 99(3) are the Act's "
+    "highest.",
     area=AREA,
 )
 
 MODULE = RuleModule(
-    conclusions=(*POINTS, prohibited_practice),
+    conclusions=(*POINTS, prohibited_practice, prohibited_for_operator),
     obligations=(art_5_prohibited_stop,),
     notes=(
         "Art. 5: each flag of the fact file is the user's classification of all the elements of its point. "
@@ -347,8 +417,17 @@ MODULE = RuleModule(
         "Art. 5(1)(h): strict necessity, the national law that opts in (Art. 5(5)), the prior authorisation "
         "(Art. 5(3)), the fundamental rights impact assessment and registration (Art. 5(2)) and the "
         "notifications (Art. 5(4)) are folded into one answer, prohibited.realtime_rbi_authorised.",
-        "Art. 5(1)(h) bans only the use: the stop obligation reaches the deployer for that point; placing "
-        "such a system on the market is a matter for the high-risk rules (Annex III point 1(a)).",
+        "Art. 5(1)(h) bans only the use: the point holds only for an operator that uses the system (a "
+        "deployer); for a provider, importer or distributor that only supplies it the point is no and the "
+        "system is a matter for the high-risk rules (Annex III point 1(a)).",
+        "Art. 5(1)(g): the exception (second sentence, recital 30) covers the labelling or filtering of "
+        "lawfully acquired biometric data sets, which may then be used in law enforcement; the fact "
+        "prohibited.biometric_dataset_labelling_law_enforcement keeps its name but has that meaning only.",
+        "Art. 5(1)(ba), (bb): the stop duty they create applies from 2 December 2026; it is dated 2 February "
+        "2025 only when an original point of Art. 5(1) is established, and an unknown original point is "
+        "asked, not taken as the date.",
+        "Art. 5 and Chapter III: once the stop duty is established for this operator the high-risk duties "
+        "are left out (they would apply only to a lawful use); the Art. 50 duties and AI literacy stay.",
         "Art. 5(1)(ba) and (bb) and the new paragraphs 1a and 1b rest on reports of Regulation (EU) "
         "2026/1744 (OJ text not checked); their conditions beyond the two flags are not formalised.",
         "Art. 5(8) (other Union law unaffected) and the GDPR limits on biometric processing outside law "

@@ -23,7 +23,13 @@ How the parts fit:
 
 Every exception is an explicit override of the paragraph's "yes" rule. The
 law-enforcement exceptions share one fact (``transparency.law_enforcement_
-authorised``), as the questionnaire asks it once for all paragraphs.
+authorised``), as the questionnaire asks it once for all paragraphs. Only
+Art. 50(1) has a proviso: its exception does not cover a system available to
+the public to report a criminal offence, a fact of its own
+(``transparency.public_can_report_crime``), asked only once the law-enforcement
+answer is yes; unanswered, it keeps the 50(1) exception open. The 50(2)
+exception has no such proviso, so a crime-reporting
+chatbot authorised by law still owes the 50(1) disclosure but no marking.
 
 Dates: Art. 50 applies from 2 August 2026 (Art. 113). Regulation (EU)
 2026/1744 inserted Art. 111(4) (as reported): providers of generative systems
@@ -52,6 +58,7 @@ from aiact.engine import (
     Tri,
 )
 
+from .fines import OPERATOR_DUTIES
 from .high_risk import SECTION_B_ONLY
 from .value_chain import BECOMES_PROVIDER_AS_STATED
 
@@ -65,6 +72,7 @@ DEEP_FAKE = T + "deep_fake"
 PUBLIC_TEXT = T + "public_interest_text"
 EDITORIAL = T + "public_interest_text_editorial_control"
 LAW_ENFORCEMENT = T + "law_enforcement_authorised"
+PUBLIC_REPORTING = T + "public_can_report_crime"
 LAW_ENFORCEMENT_STATED = Known(LAW_ENFORCEMENT) & Fact(LAW_ENFORCEMENT)
 """A stated presumption (docs/writing-rules.md): the law-enforcement exceptions of Art. 50(1)-(4) cover
 only systems authorised by law for criminal-offence purposes, which their operators know they run. The
@@ -121,9 +129,10 @@ transparency_50_1 = _paragraph(
         "art50_1.law_enforcement", "Art. 50(1)",
         "Systems authorised by law to detect, prevent, investigate or prosecute criminal offences, "
         "with safeguards, are excepted, unless the public can use them to report a criminal offence.",
-        LAW_ENFORCEMENT_STATED, Tri.NO, overrides=("art50_1.interacts_with_persons",),
-        not_formalised="The proviso for systems open to the public for reporting a crime has no fact of "
-        "its own: the law-enforcement question is to be answered no for such a system.",
+        LAW_ENFORCEMENT_STATED & Not(Fact(PUBLIC_REPORTING)), Tri.NO,
+        overrides=("art50_1.interacts_with_persons",),
+        not_formalised="Once the law-enforcement exception is stated, the proviso is read plainly: while it "
+        "is unanswered the exception, and so the 50(1) duty, stays open (unknown is not no).",
     ),
     Rule(
         "art50_1.no_direct_interaction", "Art. 50(1)",
@@ -261,6 +270,7 @@ OUTSIDE_SECTION_B = Not(SECTION_B_ONLY)
 and 112 alone; Art. 50 does not reach it."""
 DEPLOYER = Has("operator.roles", ("deployer",))
 FINE = "Art. 99(4)(g): up to EUR 15 million or 3 % of worldwide annual turnover, whichever is higher"
+
 LEGACY_GENERATIVE = LawInForce("omnibus_2026") & Before("market.first_placed_on", date(2026, 8, 2))
 """Art. 111(4), inserted by Regulation (EU) 2026/1744: a generative system already on the market."""
 
@@ -270,7 +280,10 @@ OBLIGATIONS = (
         duty="Design and develop the system so that the people interacting with it are told, clearly and at "
         "the latest at the first interaction, that they are dealing with an AI system (Art. 50(5)).",
         applies_when=ACT_APPLIES & PROVIDER & Concl("transparency_50_1") & OUTSIDE_SECTION_B,
-        date_key="general", fine=FINE, area="transparency",
+        date_key="general", fine=FINE, fine_tier=OPERATOR_DUTIES, concerns="system", area="transparency",
+        entails="Build the disclosure into the product: a notice in the chat window, the voice prompt or the "
+        "avatar itself, shown at the latest at the first interaction and accessible to persons with "
+        "disabilities. It is not needed where the AI nature is obvious to a reasonably well-informed person.",
     ),
     ObligationDef(
         id="art_50_2_mark_synthetic_content", citation="Art. 50(2)", role="provider",
@@ -280,7 +293,11 @@ OBLIGATIONS = (
         applies_when=ACT_APPLIES & PROVIDER & Concl("transparency_50_2") & OUTSIDE_SECTION_B,
         date_key="general",
         date_choices=(DateChoice(LEGACY_GENERATIVE, "art_50_2_legacy"),),
-        fine=FINE, area="transparency",
+        fine=FINE, fine_tier=OPERATOR_DUTIES, concerns="system", area="transparency",
+        entails="Embed a machine-readable mark in generated audio, images, video and text (watermarks, "
+        "metadata, fingerprints or a combination) that detectors can read. The technique must be effective, "
+        "interoperable and robust as far as technically feasible, taking the kind of content and the cost "
+        "into account.",
     ),
     ObligationDef(
         id="art_50_3_inform_exposed_persons", citation="Art. 50(3)", role="deployer",
@@ -288,7 +305,11 @@ OBLIGATIONS = (
         "system of its operation, and process their personal data under Regulations (EU) 2016/679 and "
         "2018/1725 and Directive (EU) 2016/680.",
         applies_when=ACT_APPLIES & DEPLOYER & Concl("transparency_50_3") & OUTSIDE_SECTION_B,
-        date_key="general", fine=FINE, area="transparency",
+        date_key="general", fine=FINE, fine_tier=OPERATOR_DUTIES, concerns="system", area="transparency",
+        entails="Tell the people exposed, clearly and at the latest when they are first exposed, that an "
+        "emotion recognition or biometric categorisation system is operating (signs, notices, privacy "
+        "information). Process their personal data on a lawful basis under the GDPR or the law-enforcement "
+        "data-protection rules.",
     ),
     ObligationDef(
         id="art_50_4_disclose_deep_fake", citation="Art. 50(4)", role="deployer",
@@ -297,7 +318,11 @@ OBLIGATIONS = (
         "that text published to inform the public on matters of public interest is AI-generated, unless a "
         "person holds editorial responsibility for it after human review.",
         applies_when=ACT_APPLIES & DEPLOYER & Concl("transparency_50_4") & OUTSIDE_SECTION_B,
-        date_key="general", fine=FINE, area="transparency",
+        date_key="general", fine=FINE, fine_tier=OPERATOR_DUTIES, concerns="system", area="transparency",
+        entails="Label deep-fake images, audio and video as artificially generated or manipulated wherever "
+        "they are published; for evidently artistic, satirical or fictional works a discreet mention that "
+        "does not spoil the work suffices. Label AI-written text published to inform the public on matters of "
+        "public interest, unless an editor reviewed it and a person holds editorial responsibility.",
     ),
 )
 
@@ -317,7 +342,8 @@ MODULE = RuleModule(
         "interest, and whether human review carries editorial responsibility are evaluative: asked, not "
         "computed.",
         "Art. 50: the law-enforcement exceptions of paragraphs 1-4 share one fact; the proviso of 50(1) for "
-        "systems the public can use to report a crime is folded into that question (answer no).",
+        "systems the public can use to report a crime is its own fact (transparency.public_can_report_crime), "
+        "which lifts only the 50(1) exception: 50(2) has no such proviso.",
         "Art. 50(4): the lighter disclosure for evidently artistic, creative, satirical or fictional works "
         "limits how to disclose; it is not an exception and is not computed. Both subparagraphs of 50(4) are "
         "one obligation, art_50_4_disclose_deep_fake.",

@@ -74,6 +74,8 @@ from aiact.engine import (
     Tri,
 )
 
+from .fines import OPERATOR_DUTIES
+
 OWN_NAME = "value_chain.own_name_on_high_risk_system"
 SUBSTANTIAL_MODIFICATION = "value_chain.substantial_modification"
 REPURPOSED = "value_chain.repurposed_to_high_risk"
@@ -219,6 +221,12 @@ written_agreement = ObligationDef(
     "worldwide annual turnover, whichever is higher",
     source=Source.SECONDARY,
     area="value_chain",
+    fine_tier=OPERATOR_DUTIES,
+    concerns="system",
+    entails="Sign a written agreement with each high-risk provider you supply, setting out the information, "
+    "capabilities, technical access and help you give it so that it can meet its own duties (documentation, "
+    "testing, conformity assessment). The AI Office's voluntary model terms can serve as a template; trade "
+    "secrets stay protected (Art. 25(5)).",
 )
 
 MODULE = RuleModule(

@@ -22,6 +22,7 @@ from aiact.engine import (
     Empty,
     Engine,
     Fact,
+    FineTier,
     Has,
     Not,
     ObligationDef,
@@ -53,14 +54,18 @@ HIGH_RISK = ConclusionDef(
     otherwise=Otherwise("art6.other_area", "Art. 6(2)", "Another area, not modelled here."),
 )
 
+TIER = FineTier("Art. 99(4)", "up to EUR 15 million or 3 %", "penalties")
+
 STOP = ObligationDef(
     id="art_5_prohibited_stop", citation="Art. 5", role="provider", duty="Stop the practice.",
     applies_when=Concl("prohibited_practice"), date_key="chapters_i_ii", area="test",
+    concerns="system", entails="Stop it.", fine_tier=TIER,
 )
 
 DEPLOYER = ObligationDef(
     id="art_26_high_risk_deployer", citation="Art. 26", role="deployer", duty="Use it as instructed.",
     applies_when=Concl("high_risk"), date_key="annex_iii_high_risk", area="test",
+    concerns="system", entails="Follow the instructions.", fine_tier=TIER,
 )
 
 

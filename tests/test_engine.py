@@ -16,9 +16,11 @@ from aiact.engine import (
     Area,
     Concl,
     ConclusionDef,
+    DutyVersion,
     Engine,
     EngineError,
     Fact,
+    FineTier,
     Known,
     Not,
     ObligationDef,
@@ -27,6 +29,7 @@ from aiact.engine import (
     RuleBase,
     RuleBaseError,
     RuleModule,
+    Source,
     Tri,
     validate,
 )
@@ -196,10 +199,14 @@ def test_cycles_between_conclusions_are_refused() -> None:
         RuleBase([RuleModule((first, second))], AREAS)
 
 
+TIER = FineTier("Art. 101(1)", "up to 3 %", "gpai_fines")
+
+
 def test_obligation_lifted_by_an_exemption_and_dated_from_the_table() -> None:
     duty = ObligationDef(
         id="art_9_duty", citation="Art. 9", role="provider", duty="Do the thing.",
         applies_when=Fact("artefact.ai_system"), date_key="general", area="test", exempted_by=("demo",),
+        concerns="system", entails="Do it.", fine_tier=TIER,
     )
     engine = _engine(EXCEPTION_DEMO, obligations=(duty,))
     settled = _facts(artefact={"ai_system": True}, scope={"military_defence_national_security_only": False})
@@ -255,3 +262,34 @@ def test_skipping_nodes_settled_for_good_never_changes_the_open_questions(monkey
             patched.setattr(whatmatters, "_settled_for_good", lambda rulebase, base: frozenset())
             full = [(q.id, q.if_) for q in engine.assess(facts).open_questions]
         assert shortcut == full, path.name
+
+
+def test_an_obligation_must_say_what_it_concerns_entails_and_risks() -> None:
+    bare = ObligationDef(
+        id="art_9_duty", citation="Art. 9", role="provider", duty="Do the thing.",
+        applies_when=Fact("artefact.ai_system"), date_key="general", area="test", part_of="art_8_umbrella",
+    )
+    with pytest.raises(RuleBaseError) as refused:
+        RuleBase([RuleModule(obligations=(bare,))], AREAS)
+    message = str(refused.value)
+    for defect in ("concerns must be one of model, system", "entails", "no fine tier", "unknown obligation"):
+        assert defect in message
+
+
+def test_a_versioned_duty_reads_as_the_law_in_force_and_fines_follow_the_tier_date() -> None:
+    duty = ObligationDef(
+        id="art_4_duty", citation="Art. 4", role="provider", duty="Old words.", entails="Old practice.",
+        applies_when=Fact("artefact.ai_system"), date_key="chapters_i_ii", area="test",
+        concerns="model", fine_tier=TIER,
+        versions=(
+            DutyVersion("adopted", "Old words.", "Old practice.", Source.OJ),
+            DutyVersion("omnibus_2026", "New words.", "New practice.", Source.SECONDARY),
+        ),
+    )
+    engine = _engine(obligations=(duty,))
+    before = engine.assess(_facts(artefact={"ai_system": True}), as_of=date(2026, 7, 26)).obligations[0]  # type: ignore[arg-type]
+    after = engine.assess(_facts(artefact={"ai_system": True}), as_of=date(2026, 7, 27)).obligations[0]  # type: ignore[arg-type]
+    assert (before.duty, before.entails, before.source) == ("Old words.", "Old practice.", "OJ")
+    assert (after.duty, after.entails, after.source) == ("New words.", "New practice.", "SEC")
+    assert (after.concerns, after.fine_tier, after.fine_tier_maximum) == ("model", "Art. 101(1)", "up to 3 %")
+    assert (before.applies_from, before.fines_from) == ("2025-02-02", "2026-08-02")
