@@ -94,7 +94,7 @@ def answer_section(view: MemoView, unanswered: int) -> list[str]:
     would change is left to the Open questions section, then fewer points are named. The choice depends
     only on the text, so the same facts still give the same bytes.
     """
-    start = 4 if view.brevity >= 5 else 3 if view.brevity >= 4 else 1 if view.brevity >= 2 else 0
+    start = 5 if view.brevity >= 6 else 4 if view.brevity >= 5 else 3 if view.brevity >= 4 else 1 if view.brevity >= 2 else 0
     for points, changes, compact in _SHORTER[start:]:
         out = _answer(view, unanswered, points, changes, compact)
         if words("\n".join(out)) <= ANSWER_LIMIT:
@@ -102,9 +102,10 @@ def answer_section(view: MemoView, unanswered: int) -> list[str]:
     return out
 
 
-_SHORTER = ((POINTS, CHANGES_PER_ANSWER, 0), (POINTS, 0, 0), (3, 0, 0), (3, 0, 1), (1, 0, 2))
+_SHORTER = ((POINTS, CHANGES_PER_ANSWER, 0), (POINTS, 0, 0), (3, 0, 0), (3, 0, 1), (1, 0, 2), (1, 0, 3))
 """(points named, changes per answer, compaction): the first that fits is used. Compaction 1 names the
-open classifications in one line; 2 also gives one row per day in the duties table (roles together)."""
+open classifications in one line; 2 also gives one row per day in the duties table (roles together); 3
+tables only the duties that are established and counts those that may apply (an early draft)."""
 
 
 def _answer(view: MemoView, unanswered: int, points: int, changes: int, compact: int) -> list[str]:
@@ -116,7 +117,7 @@ def _answer(view: MemoView, unanswered: int, points: int, changes: int, compact:
     out += [*bullets(_provider_lines(view)), ""]
     out += paragraph(say("answer.what_it_is"))
     out += [*bullets(_classification(view, compact >= 1)), ""]
-    out += _duties(view, compact >= 2)
+    out += _duties(view, compact >= 2, compact >= 3)
     out += _points(view, points, changes)
     return out
 
@@ -205,14 +206,19 @@ def _classification(view: MemoView, together: bool) -> list[str]:
     return lines
 
 
-def _duties(view: MemoView, by_day: bool) -> list[str]:
+def _duties(view: MemoView, by_day: bool, counted_open: bool = False) -> list[str]:
     """The duties table: duties owed by the same role from the same day, with the same status, share a row.
 
-    ``by_day`` puts every duty of one day and status in one row, whoever owes it (for a long draft).
+    ``by_day`` puts every duty of one day and status in one row, whoever owes it (for a long draft);
+    ``counted_open`` leaves the duties that may apply out of the table and only counts them.
     """
     assessment = view.assessment
     out = paragraph(say("answer.duties") + " " + say("answer.duties_intro"))
     live = sorted((o for o in assessment.obligations if not o.exempted_by), key=lambda o: o.applies_from)
+    open_count = 0
+    if counted_open:
+        open_count = sum(1 for o in live if o.status == "undetermined" and getattr(o, "part_of", None) is None)
+        live = [o for o in live if o.status != "undetermined"]
     listed = {o.id for o in live}
     rows: dict[tuple[str, ...], list[Obligation]] = {}
     for obligation in live:
@@ -226,8 +232,10 @@ def _duties(view: MemoView, by_day: bool) -> list[str]:
     if rows:
         columns = [inline(fill(c, as_of=assessment.as_of)) for c in raw("answer.duties_columns")]
         out += table(columns, [_duty_row(view, group, by_day) for group in rows.values()])
-    else:
+    elif not open_count:
         out += paragraph(say("answer.duties_none"))
+    if open_count:
+        out += paragraph(say("answer.duties_open_count", count=open_count))
     lifted = len(assessment.obligations) - len(live)
     if lifted:
         out += paragraph(say("answer.duties_lifted", count=lifted))

@@ -28,7 +28,8 @@ def duties_section(view: MemoView) -> list[str]:
 
     From ``view.brevity`` 1, each duty says what it entails in its first sentence only (the memo does so
     when the full text would take sections 1 to 5 past their length limit; the full text is in the JSON
-    result of ``aiact check``).
+    result of ``aiact check``). From level 6, the finer duties under an umbrella duty (Art. 16, Art. 26) are
+    named in one line, with their articles, instead of one paragraph each.
     """
     brief = view.brevity >= 1
     obligations = view.assessment.obligations
@@ -49,7 +50,12 @@ def duties_section(view: MemoView) -> list[str]:
             out += paragraph(when)
             for obligation in group:
                 out += bullets([_duty(view, obligation, brief)])
-                out += bullets((_duty(view, d, brief) for d in details.get(obligation.id, [])), indent=2)
+                parts = details.get(obligation.id, [])
+                if parts and view.brevity >= 6:
+                    names = "; ".join(f"{inline(view.duty_name(d))} ({inline(d.citation)})" for d in parts)
+                    out += bullets([say("duties.parts", names=names)], indent=2)
+                else:
+                    out += bullets((_duty(view, d, brief) for d in parts), indent=2)
             out.append("")
     lifted_ids = {o.id for o in obligations if o.exempted_by}
     lifted = [o for o in obligations if o.exempted_by and _umbrella(o) not in lifted_ids]
