@@ -94,7 +94,7 @@ def answer_section(view: MemoView, unanswered: int) -> list[str]:
     would change is left to the Open questions section, then fewer points are named. The choice depends
     only on the text, so the same facts still give the same bytes.
     """
-    start = 5 if view.brevity >= 6 else 4 if view.brevity >= 5 else 3 if view.brevity >= 4 else 1 if view.brevity >= 2 else 0
+    start = {0: 0, 1: 0, 2: 1, 3: 1, 4: 3, 5: 4}.get(view.brevity, 5)
     for points, changes, compact in _SHORTER[start:]:
         out = _answer(view, unanswered, points, changes, compact)
         if words("\n".join(out)) <= ANSWER_LIMIT:
