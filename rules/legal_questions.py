@@ -44,6 +44,7 @@ PUBLISHED_FOR_DOWNLOAD = Has("market.channels", ("public_repository", "download"
 USE_RESTRICTIONS = ("acceptable_use_policy", "safety_use_restrictions", "user_threshold", "use_case_licence")
 CONTESTED_MONETISATION = (
     "personal_data", "paid_exclusive_hosting", "required_paid_services", "optional_paid_services",
+    "paid_system_built_on_it",
     "dual_licensing",
 )
 OPEN_SOURCE_IN_PLAY = ConclIn("free_open_source_licence", YES_OR_OPEN)

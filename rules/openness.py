@@ -235,6 +235,16 @@ monetised = ConclusionDef(
             Empty(MONETISATION), Tri.NO,
         ),
         Rule(
+            "recital103.paid_system_beside_free_model", "Recital 103",
+            "The model itself is free; only access to a system or service built on it is paid. On the "
+            "Commission's reading that does not monetise the model, as long as the model stays available free "
+            "of charge; on a literal reading of recital 103 (services related to the component, including "
+            "through a platform) it does.",
+            Has(MONETISATION, ("paid_system_built_on_it",))
+            & Not(HasOtherThan(MONETISATION, ("optional_paid_services", "paid_system_built_on_it"))),
+            Tri.NO, source=Source.GUIDELINES, reading="monetisation_scope",
+        ),
+        Rule(
             "recital103.optional_paid_services_only", "Recital 103",
             "Optional paid services offered beside a free release, with no obligation to buy them, do not "
             "monetise the component.",
