@@ -235,3 +235,21 @@ def test_an_uploaded_model_card_starts_an_assessment_with_its_facts_and_their_so
     assert client.get(response.headers["location"]).status_code == 200
     bad = client.post("/upload", data={"csrf": csrf}, files={"file": ("card.md", b"---\nlicense: [\n---\n# X\n")})
     assert bad.status_code == 400 and problems(bad.text) and problems(bad.text)[0].startswith("card.md: ")
+
+
+def test_the_memo_of_an_unfinished_assessment_is_a_draft_and_of_a_finished_one_is_not(tmp_path: Path) -> None:
+    """As in the terminal (``q`` with ``--memo``): questions that still matter make the memo a draft."""
+    from aiact.web import work
+
+    fresh = tmp_path / "fresh.yaml"
+    fresh.write_text("schema: aiact-facts/1\nsubject: {name: Fresh}\n", encoding="utf-8")
+    first_line = work.memo(fresh, "markdown").splitlines()[0]
+    assert "draft" in first_line.lower()
+    assert "Incomplete:" in work.memo(fresh, "markdown")
+    macro = tmp_path / "macro.yaml"
+    macro.write_text(
+        "schema: aiact-facts/1\nsubject: {name: Macro}\nartefact: {ai_system: false, gpai_model: false}\n"
+        "value_chain: {supplies_component_to_high_risk_provider: false}\n",
+        encoding="utf-8",
+    )
+    assert "draft" not in work.memo(macro, "markdown").splitlines()[0].lower()

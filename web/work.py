@@ -97,10 +97,16 @@ def headline(assessment: Assessment) -> list[tuple[str, str, str]]:
 
 
 def memo(path: Path, output_format: str) -> str:
-    """The memo of the file, exactly as ``aiact memo FILE`` writes it."""
+    """The memo of the file, as ``aiact interview --memo`` writes it.
+
+    While the interview still has questions that matter, the memo is a draft and says how many are left
+    (the terminal's ``q`` with ``--memo`` does the same); a finished interview gives ``aiact memo FILE``'s memo.
+    """
     facts = validate(read_document(path), str(path))
     checksum = hashlib.sha256(path.read_bytes()).hexdigest()
-    return memo_text(facts, fact_file=path.name, checksum=checksum, output_format=output_format)
+    flow = open_flow(path)
+    unanswered = flow.progress().left if flow.next() is not None else 0
+    return memo_text(facts, fact_file=path.name, checksum=checksum, output_format=output_format, unanswered=unanswered)
 
 
 @record
