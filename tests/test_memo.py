@@ -238,6 +238,16 @@ def test_each_way_of_becoming_a_provider_states_its_own_finding(name: str, art_2
         assert re.search(r"It turns on open question \d+\.", high_risk)
 
 
+def test_every_duty_has_a_short_name_of_a_few_words() -> None:
+    """The Answer's duty table names each duty in a few plain words (its full text is under Duties in detail);
+    a duty added to the rule base without one would fall back to its text's first clause, a sentence."""
+    names = yaml.safe_load((ROOT / "reports" / "templates" / "memo.yaml").read_text("utf-8"))["duty_names"]
+    obligations = set(rule_base().obligations)
+    assert sorted(obligations - set(names)) == []
+    assert sorted(set(names) - obligations) == []
+    assert [name for name in names.values() if not 1 <= len(name.split()) <= 7 or name.endswith(".")] == []
+
+
 def test_the_answer_names_what_it_is_and_why() -> None:
     answer = section(memo_for("high_risk_deployer"), "Answer")
     line = next(line for line in answer.splitlines() if line.startswith("- High-risk AI system"))
