@@ -81,6 +81,7 @@ class Engine:
         profile: Profile | None = None,
         questions: Mapping[str, FactQuestionText] | None = None,
         gravity: Mapping[str, int] | None = None,
+        gate: str | None = None,
     ) -> None:
         self.rulebase = rulebase
         self.dates = dates
@@ -88,6 +89,10 @@ class Engine:
         self.profile = profile
         self.questions = dict(questions or {})
         self.gravity = dict(gravity or {})
+        self.gate = gate
+        """A headline conclusion whose "no" means nothing else concerns this operator (the rule base's "the Act
+        applies"): once it is settled no, an unknown fact is an open question only if its answer could change
+        that conclusion or a duty (whatmatters.fact_questions)."""
         self._compiled: CompiledRuleBase | None = None
         self._reasons: dict[tuple[str, str], Reason] = {}
         """Each rule's reason, per kind (holds, undetermined, otherwise): a frozen value, built once per process."""
