@@ -235,7 +235,8 @@ class _Explainer:
         else:
             considered = tuple(self.rulebase.rules[rid] for rid in own)
         upstream = sorted(
-            {name for rule in considered for name in rule.conclusions_read}, key=self._position.__getitem__
+            {name for rule in considered for name in rule.conclusions_read} | set(conclusion.reports),
+            key=self._position.__getitem__,
         )
         steps: list[str] = []
         for parent in upstream:
