@@ -36,7 +36,11 @@ def reasoning_section(view: MemoView) -> list[str]:
         settled = [cid for cid in steps if _settled_internal_no(view, cid)]
         body = paragraph(say("reasoning.settled_no", steps="; ".join(inline(view.headline(c)) for c in settled)))
         body = body if settled else []
-        body += [line for cid in steps if cid not in settled for line in _step(view, cid)]
+        unassessed = [cid for cid in steps if view.not_assessed(cid)]
+        if unassessed:
+            names = "; ".join(inline(view.headline(c)) for c in unassessed)
+            body += paragraph(say("reasoning.not_assessed", steps=names))
+        body += [line for cid in steps if cid not in settled and cid not in unassessed for line in _step(view, cid)]
         if section.get("openness"):
             body += _openness(view)
         if section.get("dates"):

@@ -145,6 +145,14 @@ class MemoView:
             if q.path in facts or any(name in q.affects for name in open_read)
         ]
 
+    def not_assessed(self, cid: str) -> bool:
+        """An open step that no open question bears on, for an operator the Act does not reach: it is open only
+        because, the Act not applying, nothing about it was asked; the memo says "not assessed", not "open"."""
+        return (
+            cid != "act_applies" and self.status("act_applies") == "no" and self.status(cid) == "undetermined"
+            and not self.bearing_on_step(cid)
+        )
+
     def effects(self, question: OpenQuestion, limit: int) -> str:
         """What each answer would change, in words, at most ``limit`` changes per answer."""
         if not question.if_:

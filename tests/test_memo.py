@@ -40,7 +40,7 @@ SECTIONS = (
     "Appendix B: Assumptions and limits",
     "Appendix C: Rule trail",
 )
-SCENARIOS = ("prohibited_scraper", "high_risk_deployer", "open_model", "empty", "awkward_text")
+SCENARIOS = ("prohibited_scraper", "high_risk_deployer", "open_model", "empty", "awkward_text", "not_reached_importer")
 ROOT = Path(__file__).parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
@@ -248,6 +248,19 @@ def test_every_duty_has_a_short_name_of_a_few_words() -> None:
     assert [name for name in names.values() if not 1 <= len(name.split()) <= 7 or name.endswith(".")] == []
 
 
+def test_what_the_act_does_not_reach_is_not_assessed_rather_than_open() -> None:
+    """For an operator the Act does not reach, nothing about the system is asked: the memo says the
+    classification was not assessed, instead of calling it open with no question behind it."""
+    memo = memo_for("not_reached_importer")
+    answer, reasoning = section(memo, "Answer"), section(memo, "Reasoning")
+    assert answer.strip().startswith("**The AI Act does not apply**")
+    assert "Not assessed, as the Act does not apply to this operator: whether it is" in answer
+    assert "high-risk (Art. 6)" in answer.split("Not assessed", 1)[1]
+    assert "**open**" not in answer and "the open questions" not in answer
+    assert not re.search(r": open\.\*\*", reasoning)
+    assert "Not assessed, as the Act does not apply to this operator: " in reasoning
+
+
 def test_the_answer_names_what_it_is_and_why() -> None:
     answer = section(memo_for("high_risk_deployer"), "Answer")
     line = next(line for line in answer.splitlines() if line.startswith("- High-risk AI system"))
@@ -384,11 +397,21 @@ def test_duties_in_detail_say_from_when_and_what_lifted_one() -> None:
     duties = section(memo_for("open_model", enriched()), "Duties in detail")
     assert "### Duties lifted by an exemption" in duties
     lifted = next(line for line in duties.splitlines() if "Technical documentation" in line)
-    assert "lifted because" in lifted and "open-source exemption for GPAI models" in lifted
+    assert "lifted by the open-source exemption for GPAI models, because" in lifted
     assert "*From 2027-12-02 (Art. 113(c) as amended); in force on 2026-11-23: not yet.*" in duties
     assert "Later (2030-08-02)" in duties
     assert "An exemption may lift it: Art. 2(12) takes the open-source AI system out of the Act." in duties
     assert "Draw up technical documentation \\| keep it up to date" not in duties.split("### Duties lifted")[0]
+
+
+def test_the_duties_one_exemption_lifts_share_one_item_with_its_reason_once() -> None:
+    """Counsel checks an exemption once: the duties it lifts are named together, its reason is not repeated."""
+    memo = example_memo(ROOT / "examples" / "mistral-like-apache.yaml")
+    duties = section(memo, "Duties in detail").split("### Duties lifted")[1]
+    items = [line for line in duties.splitlines() if line.startswith("- ")]
+    lifted_by_gpai = [line for line in items if "open-source exemption for GPAI models" in line]
+    assert len(lifted_by_gpai) == 1
+    assert lifted_by_gpai[0].count("Art. 53(1)(") >= 2 and lifted_by_gpai[0].count(", because ") == 1
 
 
 def test_a_fine_is_stated_once_per_tier() -> None:
