@@ -34,8 +34,7 @@ def reasoning_section(view: MemoView) -> list[str]:
         out += heading(3, inline(section["title"]))
         steps = placed.get(index, [])
         settled = [cid for cid in steps if _settled_internal_no(view, cid)]
-        body = paragraph(say("reasoning.settled_no", steps="; ".join(inline(view.headline(c)) for c in settled)))
-        body = body if settled else []
+        body = paragraph(_settled_line(view, settled)) if settled else []
         unassessed = [cid for cid in steps if view.not_assessed(cid)]
         if unassessed:
             names = "; ".join(inline(view.headline(c)) for c in unassessed)
@@ -71,6 +70,13 @@ def _placement(view: MemoView) -> dict[int, list[str]]:
             index = by_step.get(cid, by_area.get(view.area_of(cid), -1))
             placed.setdefault(index, []).append(cid)
     return placed
+
+
+def _settled_line(view: MemoView, settled: Sequence[str]) -> str:
+    """The intermediate steps settled as not applying: named, or at the last level of brevity counted."""
+    if view.brevity >= 7:
+        return say("reasoning.settled_no_count", count=len(settled))
+    return say("reasoning.settled_no", steps="; ".join(inline(view.headline(c)) for c in settled))
 
 
 def _settled_internal_no(view: MemoView, cid: str) -> bool:

@@ -187,6 +187,23 @@ def test_the_memo_gives_way_in_length_before_it_breaks_a_limit() -> None:
     assert measure(memo_for("empty")).answer <= ANSWER_LIMIT
 
 
+def test_each_level_of_brevity_is_no_longer_than_the_one_before() -> None:
+    """The levels are tried in order until sections 1 to 5 fit: each must give way, never add; the last counts
+    the steps settled as not applying (they stay named in Appendix C)."""
+    from aiact.reports import memo as memo_module
+    from aiact.reports.memo_facts import FactView
+    from aiact.reports.memo_view import MemoView
+
+    real, facts, path = assessed("high_risk_deployer")
+    memo = MemoInput(real, facts, rule_base(), __version__, path.name, "-")
+    fact_view = FactView.of(facts, real, {}, {})
+    texts = [memo_module._render(memo, MemoView(real, rule_base(), fact_view, b)) for b in memo_module.BREVITY]
+    readings = [measure(text).reading for text in texts]
+    assert readings == sorted(readings, reverse=True) and readings[-1] < readings[0]
+    last = section(texts[-1], "Reasoning")
+    assert re.search(r"Not applying on the facts given: \d+ further step\(s\), named in Appendix C\.", last)
+
+
 # --- the Answer -------------------------------------------------------------------------------
 
 
