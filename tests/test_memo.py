@@ -620,6 +620,24 @@ def test_quitting_the_interview_gives_a_draft_memo(tmp_path: Path) -> None:
     assert "<title>EU AI Act assessment (draft): Berlin CV</title>" in html
 
 
+def test_a_draft_memo_counts_every_question_that_still_matters_not_the_typical_estimate(tmp_path: Path) -> None:
+    """The terminal shows the typical number of questions left; a draft memo states how many still matter."""
+    from aiact.questionnaires.flow import Flow
+
+    flow = Flow.start(default_engine())
+    prompt = flow.next()
+    assert prompt is not None
+    flow.answer(prompt, flow.parse(prompt, "Berlin CV"))
+    progress = flow.progress()
+    assert progress.left < progress.matter_now
+    memo_md = tmp_path / "memo.md"
+    result = CliRunner().invoke(cli, ["interview", "--memo", str(memo_md), "--out", str(tmp_path / "f.yaml")],
+                                input="Berlin CV\nq\n")
+    assert result.exit_code == 0, result.output
+    first = section(memo_md.read_text(), "Answer").strip().splitlines()[0]
+    assert first.startswith(f"**Incomplete: {progress.matter_now} questions that still matter")
+
+
 # --- files are written with the user's umask --------------------------------------------------
 
 
