@@ -32,7 +32,7 @@ from aiact.engine import (
 )
 from aiact.engine.dates import OMNIBUS
 
-from .definitions import GENERATIVE
+from .definitions import LANGUAGE, MODALITIES, TEXT_PROMPTED, VISUAL
 from .high_risk import SECTION_B_ONLY
 from .obligations import AI_LITERACY_APPLIES, CHANGE_STATED
 
@@ -93,10 +93,13 @@ the compute estimate and the indicative criterion (whether there is a general-pu
 for)."""
 
 COMPUTE = "artefact.training_compute_flop"
-NON_GENERATIVE = Known("artefact.output_modalities") & Not(
-    Has("artefact.output_modalities", GENERATIVE)
+NON_GENERATIVE = Known(MODALITIES) & Not(Has(MODALITIES, LANGUAGE)) & (
+    Not(Has(MODALITIES, VISUAL)) | (Known(TEXT_PROMPTED) & Not(Fact(TEXT_PROMPTED)))
 )
-"""The model generates none of the modalities of the indicative GPAI criterion: its compute cannot meet it."""
+"""The modality side of the indicative GPAI criterion is settled unmet, so its compute cannot meet it: the stated
+outputs hold no language, and any images or video are stated not to come from text prompts (the rule
+art3_63.no_generative_modality holding). Two-valued, as a trigger needs: while either fact is open it is no, so
+the compute question is still raised."""
 
 PUBLICATION_DECIDES_PLACING = All(
     Not(Has("market.channels", ("api", "hosted_app", "embedded_in_product"))),
