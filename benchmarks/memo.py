@@ -14,8 +14,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from aiact.commands.memo import memo_text
 from aiact.engine import load_fact_file
+from aiact.outputs import memo_text
 from aiact.reports.memo_limits import ANSWER_LIMIT, READING_LIMIT, measure, words
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -87,6 +87,7 @@ class Engine:
         profile: Profile | None = None,
         questions: Mapping[str, FactQuestionText] | None = None,
         gravity: Mapping[str, int] | None = None,
+        gate: str | None = None,
     ) -> None:
         self.rulebase = rulebase
         self.dates = dates
@@ -94,6 +95,10 @@ class Engine:
         self.profile = profile
         self.questions = dict(questions or {})
         self.gravity = dict(gravity or {})
+        self.gate = gate
+        """A headline conclusion whose "no" means nothing else concerns this operator (the rule base's "the Act
+        applies"): once it is settled no, an unknown fact is an open question only if its answer could change
+        that conclusion or a duty (whatmatters.fact_questions)."""
         self._compiled: CompiledRuleBase | None = None
         self._reasons: dict[tuple[str, str], Reason] = {}
         """Each rule's reason, per kind (holds, undetermined, otherwise): a frozen value, built once per process."""
@@ -259,7 +264,8 @@ class _Explainer:
         else:
             considered = tuple(self.rulebase.rules[rid] for rid in own)
         upstream = sorted(
-            {name for rule in considered for name in rule.conclusions_read}, key=self._position.__getitem__
+            {name for rule in considered for name in rule.conclusions_read} | set(conclusion.reports),
+            key=self._position.__getitem__,
         )
         steps: list[str] = []
         for parent in upstream:

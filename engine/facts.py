@@ -265,6 +265,11 @@ class Artefact(_Section):
     output_modalities: Modalities = Field(
         UNKNOWN, description="What it generates (GPAI indicative criterion)."
     )
+    text_to_image_or_video: Tri = Field(
+        UNKNOWN,
+        description="Its images or video are generated from text prompts (text-to-image, text-to-video), GPAI "
+        "indicative criterion; no for an upscaler, inpainting or image-to-image model.",
+    )
 
 
 class Operator(_Section):

@@ -196,6 +196,10 @@ class RuleBase:
                 for target in rule.overrides:
                     if target not in own:
                         problems.append(f"{rule.id}: overrides {target!r}, not a rule of {conclusion.id}")
+            read = {name for rule in conclusion.rules for name in rule.conclusions_read}
+            for step in conclusion.reports:
+                if step not in read:
+                    problems.append(f"{conclusion.id}: reports {step!r}, which none of its rules reads")
         for obligation in self.obligations.values():
             if not CITATION.match(obligation.citation):
                 problems.append(f"{obligation.id}: citation {obligation.citation!r} does not cite the Act")

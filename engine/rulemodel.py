@@ -98,6 +98,12 @@ class ConclusionDef:
     otherwise: Otherwise
     internal: bool = False
     """An intermediate step: shown in reasons and the rule book, not as a headline conclusion."""
+    reports: tuple[str, ...] = ()
+    """Steps this conclusion reads whose own finding its reasons always carry, whichever rule decides it.
+
+    Where one conclusion unites routes with different consequences (``becomes_provider``: Art. 25(1) for a
+    high-risk system, or a modified general-purpose AI model), a reader needs each route's finding even when
+    another route already decides the union; the step's rules then join the conclusion's reasons."""
 
     @cached_property
     def overriders(self) -> dict[str, tuple[str, ...]]:

@@ -351,12 +351,19 @@ def fact_questions(
     still feeds an undetermined headline conclusion or obligation: then the
     fact settles part of it (a deployer's establishment, while the licence
     is still open). Where everything downstream is settled, the step is
-    noise to a reader of the result and the fact is not asked.
+    noise to a reader of the result and the fact is not asked. Once the
+    engine's gate conclusion (the Act applies) is settled no, only what could
+    change it or a duty counts: whether the system would be prohibited or
+    high-risk concerns no one the Act does not reach (the interview does the
+    same: questionnaire ``obligations_only``).
     """
     questions = []
     fed: dict[str, set[str]] = {}
+    closed = _gate_closed(engine, outcomes)
     for effect in fact_effects(engine, flat, outcomes, as_of, describe=describe):
         visible = _visible_effects(engine.rulebase, effect.affects, outcomes, fed)
+        if closed:
+            visible = [nid for nid in visible if nid == engine.gate or nid in engine.rulebase.obligations]
         if not visible:
             continue
         text = engine.questions.get(effect.path)
@@ -376,6 +383,12 @@ def fact_questions(
         )
     questions.sort(key=lambda q: -q.weight)  # stable: ties keep the catalogue's order
     return questions
+
+
+def _gate_closed(engine: Engine, outcomes: Mapping[str, Outcome]) -> bool:
+    """The gate conclusion is settled no: the rule base finds that nothing in it concerns this operator."""
+    outcome = outcomes.get(engine.gate) if engine.gate else None
+    return isinstance(outcome, ConclusionOutcome) and outcome.status is Tri.NO
 
 
 def _visible_effects(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cardfacts import MODIFIED_FROM, MODIFIES, card_mapping
+from .cardfacts import MODIFIED_FROM, MODIFIES, TEXT_PROMPTED, card_mapping
 
 START = "<!-- mapping: generated from questionnaires/model_cards.yaml; do not edit by hand -->"
 END = "<!-- end of mapping -->"
@@ -41,6 +41,11 @@ def mapping_markdown() -> str:
     out += _table(("pipeline_tag", "artefact.output_modalities"), [
         (tag, ", ".join(modalities) if modalities else "unknown: the tag does not settle it")
         for tag, modalities in mapping.pipeline_tags.items()
+    ])
+    out += ["", f"### `pipeline_tag` → `{TEXT_PROMPTED}` (image and video tags)", ""]
+    out += _table(("pipeline_tag", TEXT_PROMPTED), [
+        (tag, "yes: made from a text prompt" if prompted else "no: made from a given picture or clip, or unprompted")
+        for tag, prompted in mapping.text_prompted.items()
     ])
     out += ["", "### Read past without a note", "", ", ".join(f"`{name}`" for name in sorted(mapping.ignored_fields))]
     return "\n".join([START, "", *out, "", END])

@@ -38,6 +38,8 @@ MODIFIED_FROM = "gpai.modified_from"
 MODIFIES = "gpai.modifies_other_model"
 COMPUTE_SHARE = "gpai.modification_compute_share"
 MODALITIES = "artefact.output_modalities"
+TEXT_PROMPTED = "artefact.text_to_image_or_video"
+VISUAL = ("image", "video")
 ACCESS = "release.licence_grants.access"
 SUBJECT = "subject.name"
 
@@ -64,6 +66,7 @@ class CardMapping:
     licence_names: dict[str, str | None]
     relations: dict[str, Relation]
     pipeline_tags: dict[str, tuple[str, ...] | None]
+    text_prompted: dict[str, bool]
     ignored_fields: frozenset[str]
 
 
@@ -76,6 +79,7 @@ def card_mapping() -> CardMapping:
         licence_names={str(k): v for k, v in data["licence_names"].items()},
         relations={k: Relation(**v) for k, v in data["relations"].items()},
         pipeline_tags={k: tuple(v) if v is not None else None for k, v in data["pipeline_tags"].items()},
+        text_prompted={str(k): v for k, v in data["text_prompted"].items()},
         ignored_fields=frozenset(data["ignored_fields"]),
     )
     for table in (mapping.licences, mapping.licence_names):
@@ -87,6 +91,10 @@ def card_mapping() -> CardMapping:
     for tag, modalities in mapping.pipeline_tags.items():
         if modalities is not None and not set(modalities) <= set(allowed):
             raise ValueError(f"{MAPPING_FILE}: {tag}: modalities must be among {', '.join(allowed)}")
+    visual = {tag for tag, modalities in mapping.pipeline_tags.items() if modalities and set(modalities) & set(VISUAL)}
+    if set(mapping.text_prompted) != visual or not all(isinstance(v, bool) for v in mapping.text_prompted.values()):
+        raise ValueError(f"{MAPPING_FILE}: text_prompted must say true or false for exactly the image and video tags "
+                         f"of pipeline_tags: {', '.join(sorted(visual))}")
     return mapping
 
 
@@ -268,6 +276,15 @@ class _Reader:
             )
             return
         self._set(MODALITIES, list(modalities), f"pipeline_tag: {tag}")
+        prompted = self.mapping.text_prompted.get(tag)
+        if prompted is not None:
+            self._set(TEXT_PROMPTED, prompted, f"pipeline_tag: {tag}")
+            if not prompted:
+                self.notes.append(
+                    f"pipeline_tag: {tag}: its images or video are not made from a text prompt, so {TEXT_PROMPTED} "
+                    "is no and the output does not meet the Commission's indicative GPAI criterion; if the model "
+                    "also makes them from a text prompt alone, answer yes"
+                )
         if "other" not in modalities:
             self.notes.append(
                 f"pipeline_tag: {tag} is the model's main task: if it also generates other kinds of output "

@@ -148,34 +148,26 @@ def _provider_lines(view: MemoView) -> list[str]:
     lines = []
     for line in raw("answer.provider_lines"):
         label = inline(line["label"])
-        status, why = _provider_status(view, line)
+        step, status, why = _provider_status(view, line)
         if status is None:
             lines.append(say("answer.provider_not_reached", label=label))
             continue
         if status == "undetermined":
-            reason = " " + say("answer.provider_open", refs=view.refs(view.bearing_on(line["bearing"])))
+            bearing = view.bearing_on_step(step) or view.bearing_on(line["bearing"])
+            reason = " " + say("answer.provider_open", refs=view.refs(bearing))
         else:
             reason = f" {_sentence(why)}" if why else ""
         lines.append(say("answer.provider_line", label=label, status=say(f"status.{status}"), why=reason))
     return lines
 
 
-def _provider_status(view: MemoView, line: Mapping[str, Any]) -> tuple[str | None, str]:
-    """The line's step if the rule base has it, else the fallback conclusion's rules citing the line's article."""
+def _provider_status(view: MemoView, line: Mapping[str, Any]) -> tuple[str, str | None, str]:
+    """The line's step, its status and nearest reason; status None when no rule of the step was recorded."""
     for step in line.get("steps", ()):
         status = view.status(step)
         if status is not None:
-            return status, view.why(step)
-    fallback = line.get("fallback")
-    if not fallback:
-        return None, ""
-    prefix = line.get("fallback_citation", "")
-    own = [r for r in view.reasons_by_step.get(fallback, []) if r.citation.startswith(prefix)]
-    if not own:
-        return None, ""
-    status = view.status_of(own)
-    deciding = [r for r in own if r.outcome != "undetermined"]
-    return status, (view.why_of(deciding[-1]) if deciding else "")
+            return step, status, view.why(step)
+    return "", None, ""
 
 
 def _classification(view: MemoView, together: bool) -> list[str]:

@@ -128,6 +128,23 @@ class MemoView:
         """The ids of the open questions that the engine says bear on a conclusion or obligation."""
         return [q.id for q in self.questions if node_id in q.affects]
 
+    def bearing_on_step(self, cid: str) -> list[str]:
+        """The open questions bearing on a step: for an internal one (which the engine's questions do not name
+        as affected), those about the facts its rules read and those bearing on the open conclusions they read.
+        """
+        if cid in self.assessment.conclusions:
+            return self.bearing_on(cid)
+        definition = self.rulebase.conclusions.get(cid)
+        if definition is None:
+            return []
+        facts = {path for rule in definition.rules for path in rule.facts_read}
+        read = {name for rule in definition.rules for name in rule.conclusions_read}
+        open_read = [name for name in read if self.status(name) == "undetermined"]
+        return [
+            q.id for q in self.questions
+            if q.path in facts or any(name in q.affects for name in open_read)
+        ]
+
     def effects(self, question: OpenQuestion, limit: int) -> str:
         """What each answer would change, in words, at most ``limit`` changes per answer."""
         if not question.if_:

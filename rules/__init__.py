@@ -68,4 +68,6 @@ def rule_base() -> RuleBase:
 
 def build_engine(questions: dict | None = None) -> Engine:
     """A new engine over the rule base, with its inferences and openness profile."""
-    return Engine(rule_base(), infer=infer, profile=profile, questions=questions, gravity=GRAVITY)
+    return Engine(
+        rule_base(), infer=infer, profile=profile, questions=questions, gravity=GRAVITY, gate="act_applies"
+    )

@@ -4,6 +4,15 @@ The definitions are evaluative ("infers from the input", "significant
 generality"): the user's answer decides, and where the user has not answered
 for a GPAI model, the Commission's indicative compute-and-modality criterion
 stands in. A disagreement between the two is raised as a legal question.
+
+The criterion's modalities (guidelines section 2.1, para 17 and its
+footnotes) are language, meaning text (code included) or speech, and
+text-to-image or text-to-video. Audio that is not speech (music, sound
+effects) is not language, and images or video count only when generated
+from text prompts: an upscaler or inpainting model does not meet it (the
+guidelines' own examples). Whether the images or video come from text is a
+fact of its own (``artefact.text_to_image_or_video``), asked only where it
+decides the criterion; unknown, the criterion stays open.
 """
 
 from aiact.engine import (
@@ -21,7 +30,15 @@ from aiact.engine import (
     Tri,
 )
 
-GENERATIVE = ("text", "code", "speech", "audio", "image", "video")
+LANGUAGE = ("text", "code", "speech")
+"""Language output in the guidelines' sense: text (code included) or audio that is speech (section 2.1, para 17
+and its footnotes); other audio (music, sound effects) is not language."""
+VISUAL = ("image", "video")
+"""Output that meets the criterion only when generated from text (text-to-image, text-to-video)."""
+MODALITIES = "artefact.output_modalities"
+TEXT_PROMPTED = "artefact.text_to_image_or_video"
+MODALITY_MET = Has(MODALITIES, LANGUAGE) | (Has(MODALITIES, VISUAL) & Fact(TEXT_PROMPTED))
+"""The modality side of the indicative criterion: it generates language, or images or video from text prompts."""
 GPAI_COMPUTE_CRITERION = 1e23
 
 ai_system = ConclusionDef(
@@ -61,10 +78,9 @@ gpai_indicative_criterion = ConclusionDef(
     rules=(
         Rule(
             "art3_63.indicative_criterion_met", "Art. 3(63), Recital 98",
-            "Training compute above 10^23 FLOP and generating language, images or video meets the "
-            "Commission's indicative criterion of generality.",
-            Greater("artefact.training_compute_flop", GPAI_COMPUTE_CRITERION)
-            & Has("artefact.output_modalities", GENERATIVE),
+            "Training compute above 10^23 FLOP and generating language (text, code or speech), or images or "
+            "video from text prompts, meets the Commission's indicative criterion of generality.",
+            Greater("artefact.training_compute_flop", GPAI_COMPUTE_CRITERION) & MODALITY_MET,
             Tri.YES, source=Source.GUIDELINES,
         ),
         Rule(
@@ -74,10 +90,15 @@ gpai_indicative_criterion = ConclusionDef(
             Tri.NO, source=Source.GUIDELINES,
         ),
         Rule(
-            "art3_63.no_generative_modality", "Art. 3(63)",
-            "A model that generates none of text, code, speech, audio, images or video does not meet "
-            "the indicative criterion.",
-            Not(Has("artefact.output_modalities", GENERATIVE)), Tri.NO, source=Source.GUIDELINES,
+            "art3_63.no_generative_modality", "Art. 3(63), Recital 98",
+            "A model that generates no language (text, code or speech) and no images or video from text "
+            "prompts does not meet the indicative criterion: music or sound effects, an image upscaler or "
+            "inpainting tool, or scores and classifications are not among its modalities.",
+            Not(MODALITY_MET), Tri.NO, source=Source.GUIDELINES,
+            not_formalised="Audio other than speech is not language (the guidelines give music generation "
+            "and sound effects as examples outside the criterion); whether images or video are generated from "
+            "text prompts is asked (artefact.text_to_image_or_video), and while it is unknown the criterion "
+            "stays open.",
         ),
     ),
     otherwise=Otherwise(
@@ -121,4 +142,15 @@ gpai_model = ConclusionDef(
     ),
 )
 
-MODULE = RuleModule(conclusions=(ai_system, gpai_indicative_criterion, gpai_model))
+MODULE = RuleModule(
+    conclusions=(ai_system, gpai_indicative_criterion, gpai_model),
+    notes=(
+        "Definitions: the indicative GPAI criterion (Commission guidelines, section 2.1, para 17) is met by "
+        "training compute above 10^23 FLOP and output of language (text, code included, or speech), or of "
+        "images or video generated from text prompts. Music and other non-speech audio, and images or video "
+        "made from a given picture or clip (upscaling, inpainting, image-to-image) or without a prompt, do not "
+        "meet it; while it is unknown whether images or video come from text, the criterion stays open and "
+        "that is asked. The criterion is rebuttable both ways (para 20): the "
+        "provider's own answer on generality prevails, and a disagreement raises gpai_indicative_criterion.",
+    ),
+)

@@ -32,7 +32,7 @@ from aiact.engine import (
 )
 from aiact.engine.dates import OMNIBUS
 
-from .definitions import GENERATIVE
+from .definitions import LANGUAGE, MODALITIES, TEXT_PROMPTED, VISUAL
 from .high_risk import SECTION_B_ONLY
 from .obligations import AI_LITERACY_APPLIES, CHANGE_STATED
 
@@ -82,11 +82,24 @@ def _near(path: str, threshold: float) -> All:
     return All(Greater(path, threshold / 3), Not(Greater(path, threshold * 3)))
 
 
+REACH_POSSIBLE = Any(
+    ConclIn("territorial_scope_ai_system", YES_OR_OPEN), ConclIn("territorial_scope_gpai_model", YES_OR_OPEN)
+) & ConclIn("scope_exclusion", NOT_YES)
+"""Art. 2: a point of Art. 2(1) reaches this operator, or may, and no exclusion is established. Where Art. 2
+settles that the Act does not reach it at all (no role, an importer whose system never reaches the Union, an
+exclusion), the questions about exemptions, dates and duties cannot change anything for it and are not
+raised. The questions that may themselves decide the reach are raised as before: publication as placing,
+the compute estimate and the indicative criterion (whether there is a general-purpose model to be reached
+for)."""
+
 COMPUTE = "artefact.training_compute_flop"
-NON_GENERATIVE = Known("artefact.output_modalities") & Not(
-    Has("artefact.output_modalities", GENERATIVE)
+NON_GENERATIVE = Known(MODALITIES) & Not(Has(MODALITIES, LANGUAGE)) & (
+    Not(Has(MODALITIES, VISUAL)) | (Known(TEXT_PROMPTED) & Not(Fact(TEXT_PROMPTED)))
 )
-"""The model generates none of the modalities of the indicative GPAI criterion: its compute cannot meet it."""
+"""The modality side of the indicative GPAI criterion is settled unmet, so its compute cannot meet it: the stated
+outputs hold no language, and any images or video are stated not to come from text prompts (the rule
+art3_63.no_generative_modality holding). Two-valued, as a trigger needs: while either fact is open it is no, so
+the compute question is still raised."""
 
 PUBLICATION_DECIDES_PLACING = All(
     Not(Has("market.channels", ("api", "hosted_app", "embedded_in_product"))),
@@ -143,7 +156,7 @@ QUESTIONS = (
         ),
         affects=("oss_exemption_ai_system", "act_applies"),
         citations=("Art. 2(12)", "Art. 4", "Recital 103"),
-        trigger=ConclIn("oss_exemption_ai_system", YES_OR_OPEN),
+        trigger=REACH_POSSIBLE & ConclIn("oss_exemption_ai_system", YES_OR_OPEN),
         working_reading="The whole Act is read as not applying to the exempted system; duties that "
         "depend on it are shown as lifted by oss_exemption_ai_system.",
     ),
@@ -164,6 +177,7 @@ QUESTIONS = (
         affects=("becomes_provider", "oss_exemption_ai_system"),
         citations=("Art. 25(1)", "Art. 25(2)", "Art. 2(12)", "Art. 3(3)"),
         trigger=All(
+            REACH_POSSIBLE,
             Concl("ai_system"),
             PUBLISHED_FOR_DOWNLOAD,
             Known("operator.roles"),
@@ -191,7 +205,8 @@ QUESTIONS = (
         ),
         affects=("oss_exemption_ai_system", "oss_exemption_gpai"),
         citations=("Art. 2(12)", "Art. 53(2)", "Art. 54(6)", "Art. 3(66)", "Recital 102"),
-        trigger=OPEN_SOURCE_IN_PLAY
+        trigger=REACH_POSSIBLE
+        & OPEN_SOURCE_IN_PLAY
         & (
             (Concl("ai_system") & Fact("artefact.built_on_gpai_model"))
             | (Concl("gpai_model") & Concl("ai_system"))
@@ -215,7 +230,8 @@ QUESTIONS = (
         ),
         affects=("monetised", "oss_exemption_gpai", "oss_exemption_ai_system"),
         citations=("Recital 103", "Art. 53(2)", "Art. 54(6)", "Art. 2(12)"),
-        trigger=OPEN_SOURCE_IN_PLAY
+        trigger=REACH_POSSIBLE
+        & OPEN_SOURCE_IN_PLAY
         & (
             (Has("release.monetisation", CONTESTED_MONETISATION) & Not(Has("release.monetisation", ("price",))))
             | (Fact("operator.microenterprise") & Has("release.monetisation", ("price",)))
@@ -240,8 +256,15 @@ QUESTIONS = (
         ),
         affects=("free_open_source_licence", "oss_exemption_gpai", "oss_exemption_ai_system"),
         citations=("Art. 53(2)", "Art. 2(12)", "Recital 102"),
-        trigger=(Has("release.licence_restrictions", USE_RESTRICTIONS) & Not(LICENCE_FAILS_ANYWAY))
-        | (Not(Known("release.licence_restrictions")) & ConclIn("free_open_source_licence", OPEN) & AN_EXEMPTION_OPEN),
+        trigger=REACH_POSSIBLE
+        & (
+            (Has("release.licence_restrictions", USE_RESTRICTIONS) & Not(LICENCE_FAILS_ANYWAY))
+            | (
+                Not(Known("release.licence_restrictions"))
+                & ConclIn("free_open_source_licence", OPEN)
+                & AN_EXEMPTION_OPEN
+            )
+        ),
         working_reading="Scale thresholds and per-use-case licences disqualify (guidelines); acceptable-"
         "use and safety restrictions are left undetermined, since their proportionality is evaluative.",
     ),
@@ -259,15 +282,18 @@ QUESTIONS = (
         ),
         affects=("oss_exemption_gpai", "oss_exemption_ai_system"),
         citations=("Recital 102", "Recital 104", "Art. 53(2)"),
-        trigger=(
-            ACT_OPEN_RELEASE
-            & Any(
-                Not(Fact("release.data_information_public")),
-                Not(Fact("release.training_code_public")),
-                Not(Fact("release.inference_code_public")),
+        trigger=REACH_POSSIBLE
+        & (
+            (
+                ACT_OPEN_RELEASE
+                & Any(
+                    Not(Fact("release.data_information_public")),
+                    Not(Fact("release.training_code_public")),
+                    Not(Fact("release.inference_code_public")),
+                )
             )
-        )
-        | (OSAID_COMPONENTS & Concl("free_open_source_licence") & Concl("monetised")),
+            | (OSAID_COMPONENTS & Concl("free_open_source_licence") & Concl("monetised"))
+        ),
         working_reading="The Act's own test is applied; the OSAID is reported beside it in the openness "
         "profile.",
     ),
@@ -315,7 +341,8 @@ QUESTIONS = (
         ),
         affects=("high_risk", "prohibited_practice", "transparency_obligations", "legacy_high_risk_system"),
         citations=("Art. 113", "Art. 111(2)", "Art. 5(1)", "Recital 177"),
-        trigger=Any(
+        trigger=REACH_POSSIBLE
+        & Any(
             Concl("high_risk"),
             Concl("art_6_3_derogation"),
             Fact("prohibited.non_consensual_intimate_imagery"),
@@ -345,7 +372,8 @@ QUESTIONS = (
         ),
         affects=("legacy_high_risk_system",),
         citations=("Art. 111(2)", "Art. 3(23)", "Art. 25(1)(b)", "Art. 25(1)(c)", "Recital 177", "Recital 24"),
-        trigger=Known("market.significant_design_change")
+        trigger=REACH_POSSIBLE
+        & Known("market.significant_design_change")
         & Not(Fact("market.significant_design_change"))
         & Before("market.first_placed_on", date(2026, 8, 2))
         & ConclIn("high_risk", YES_OR_OPEN)
@@ -396,7 +424,8 @@ QUESTIONS = (
         ),
         affects=("art_6_3_derogation", "high_risk"),
         citations=("Art. 6(3)", "Art. 6(4)", "Recital 53"),
-        trigger=Concl("ai_system")
+        trigger=REACH_POSSIBLE
+        & Concl("ai_system")
         & Not(Empty("high_risk.annex_iii"))
         & Any(
             Fact("high_risk.narrow_procedural_task"),

@@ -51,14 +51,13 @@ distributor that Art. 25(1) makes the provider owes Art. 16, not Art. 23 or 24
 becomes provider keeps Art. 26, since it still uses the system.
 
 **Art. 27 and public services.** A private entity providing public services
-owes the impact assessment (recital 96); that is read once stated, and kept
-open while unanswered only for the Annex III points whose deployers commonly
-provide public services (education, emergency services): ``PUBLIC_SERVICE``.
+owes the impact assessment (recital 96) whatever its Annex III point (other
+than point 2); unanswered, the fact keeps the assessment open like the
+public-authority fact: ``PUBLIC_SERVICE``.
 
 These presumptions are the only places this module reads ``Known``: the
 user's own answer (a placing date, a stated modification or change of purpose,
-Section B, an Art. 25(1) trigger, a public service) prevails over the general
-rule.
+Section B, an Art. 25(1) trigger) prevails over the general rule.
 """
 
 from datetime import date
@@ -248,22 +247,15 @@ DEPLOYER_OWES = ACT_APPLIES & CHAPTER_III & _role("deployer") & REACHED_PROVIDER
 """Likewise for a deployer (Art. 26 and the finer duties it details)."""
 
 PUBLIC_SERVICE_FACT = "operator.public_service_provider"
-PUBLIC_SERVICE_POINTS = ("3a", "3b", "3c", "3d", "5d")
-"""Annex III points (education, emergency services and triage) whose deployers are often private entities
-providing public services (recital 96)."""
-PUBLIC_SERVICE = (Known(PUBLIC_SERVICE_FACT) & Fact(PUBLIC_SERVICE_FACT)) | (
-    Has(ANNEX_III, PUBLIC_SERVICE_POINTS) & Fact(PUBLIC_SERVICE_FACT)
-)
+PUBLIC_SERVICE = Fact(PUBLIC_SERVICE_FACT)
 """A private entity providing public services (Art. 27(1), recital 96: education, healthcare, social services,
 housing, administration of justice). Separate from ``operator.public_authority``: it brings the impact
 assessment, not the public-authority registration (Art. 49(3), 26(8)) or the 2030 transition date.
 
-A stated presumption (docs/writing-rules.md) outside the education and emergency points: whether a company
-provides a public service is something it knows, and reading the unanswered fact as open would leave the
-impact assessment undetermined for every private employer, bank or retailer deploying a high-risk system.
-The fact is still asked wherever a yes would bring the assessment in (a private hospital screening CVs owes
-it too); for the education and emergency points of Annex III, where such deployers are common, unknown keeps
-the assessment open."""
+Read plainly, like the public-authority fact beside it: Art. 27(1) names the deployer's nature, not the Annex III
+point (any point but 2), so while the answer is missing the assessment stays open for every Annex III deployer
+that is not already bound by its point (5(b), 5(c)) or as a public body; a private hospital screening CVs owes it
+as much as one triaging patients."""
 
 PUBLIC_DEPLOYER_REGISTERS = (
     _role("deployer") & PUBLIC_AUTHORITY_USE & ANNEX_III_ROUTE & NOT_POINT_2_ONLY & REACHED_PROVIDER_OR_DEPLOYER
@@ -444,9 +436,11 @@ MODULE = RuleModule(
         "or an Annex III point whose use is by or on behalf of public authorities: 5(a), 6, 7) and private "
         "entities providing public services (operator.public_service_provider; recital 96: education, "
         "healthcare, social services, housing, administration of justice), besides deployers under Annex III "
-        "points 5(b) and 5(c). Only the public-authority fact brings the registration of Art. 49(3) and 26(8) "
-        "and the 2030 date of Art. 111(2). A system listed only under Annex III point 2 needs no impact "
-        "assessment.",
+        "points 5(b) and 5(c). Art. 27(1) limits the deployers by their nature, not by the Annex III point (any "
+        "point but 2), so an unanswered public-service fact keeps the assessment open for every other Annex III "
+        "deployer, as an unanswered public-authority fact does. Only the public-authority fact brings the "
+        "registration of Art. 49(3) and 26(8) and the 2030 date of Art. 111(2). A system listed only under "
+        "Annex III point 2 needs no impact assessment.",
         "Obligations: Art. 4 AI literacy applies to providers and deployers of any AI system from 2 February "
         "2025. Its wording follows the law in force: as adopted ('ensure, to their best extent') until 27 July "
         "2026, then as amended, where reports differ (most: softened to 'take measures to support'; one: "

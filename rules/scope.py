@@ -313,6 +313,15 @@ territorial_scope_ai_system = ConclusionDef(
             "used there, takes the importer or distributor out.",
         ),
         Rule(
+            "art2_1_d.off_union_market", "Art. 2(1)(d), Art. 3(6), Art. 3(7), Art. 2(1)(c)",
+            "An importer or distributor whose system is neither placed on the market nor put into service "
+            "in the Union, and whose output is not used there, acts on no Union market: no point of "
+            "Art. 2(1) reaches it in any of its roles.",
+            _role("importer", "distributor") & Not(HasOtherThan(ROLES, ("importer", "distributor")))
+            & OFF_UNION_MARKET,
+            Tri.NO,
+        ),
+        Rule(
             "art2_1_e.product_manufacturer", "Art. 2(1)(e)",
             "A product manufacturer placing on the market or putting into service an AI system together "
             "with its product, under its own name or trademark, is covered.",
@@ -440,5 +449,12 @@ MODULE = RuleModule(
         "dates belong to each obligation.",
         "Scope: a person who becomes a provider under Art. 25 is expected to list 'provider' among its "
         "roles; the role is not derived here.",
+        "Scope: once the Act is found not to apply to this operator (act_applies no), what the system is "
+        "(prohibited, high-risk, under Art. 50, open source) concerns no duty of this operator: only facts that "
+        "could bring the Act back in, or change a duty, are open questions, and the legal questions about "
+        "exemptions, dates and duties are not raised where Art. 2 settles that no point of Art. 2(1) reaches "
+        "the operator or an exclusion applies. An importer or distributor whose system is neither placed on "
+        "the market nor put into service in the Union, with no output used there, is such an operator "
+        "(Art. 2(1)(d), 3(6), 3(7)).",
     ),
 )

@@ -1,12 +1,16 @@
 """Art. 25: responsibilities along the AI value chain.
 
-Two headline conclusions and one obligation:
+Two headline conclusions, one internal step and one obligation:
 
-- ``becomes_provider``: a distributor, importer, deployer or other third party
-  becomes the provider of a high-risk system under Art. 25(1)(a)-(c); and a
-  downstream modifier of a general-purpose AI model becomes the provider of the
-  modified model (Art. 3(3), recital 109 and the Commission's GPAI guidelines:
-  the gpai part decides that in ``gpai_modifier_is_provider``).
+- ``art_25_1_provider`` (internal): a distributor, importer, deployer or other
+  third party becomes the provider of a high-risk system under Art. 25(1)(a)-(c).
+- ``becomes_provider``: that, or a downstream modifier of a general-purpose AI
+  model becoming the provider of the modified model (Art. 3(3), recital 109 and
+  the Commission's GPAI guidelines, section 3.2: the gpai part decides that in
+  ``gpai_modifier_is_provider``). The two routes have different consequences
+  (Chapter III duties for the one, Chapter V for the other), so each is its own
+  step and the memo states each finding on its own; the public conclusion is
+  their union, as the result contract defines it.
 - ``oss_exemption_component``: the closing sentence of the first
   subparagraph of Art. 25(4) ("this paragraph shall not apply to ...") spares a
   third party that makes a tool, service, process or component publicly
@@ -88,10 +92,11 @@ given (its question says so), but it cannot make what is not an AI system (a bar
 GPAI_MODIFIER = Concl("gpai_modifier_is_provider")
 OWN_NAME_STATED = Known(OWN_NAME) & Fact(OWN_NAME)
 
-becomes_provider = ConclusionDef(
-    id="becomes_provider",
-    title="This operator becomes a provider (Art. 25(1), GPAI modification)",
+art_25_1_provider = ConclusionDef(
+    id="art_25_1_provider",
+    title="Art. 25(1): becoming the provider of a high-risk system",
     area="value_chain",
+    internal=True,
     rules=(
         Rule(
             "art25_1_a.own_name", "Art. 25(1)(a)",
@@ -105,7 +110,7 @@ becomes_provider = ConclusionDef(
             "art25_1_a.not_high_risk", "Art. 25(1)(a), Art. 6",
             "Art. 25(1) concerns high-risk systems, and this system is not high-risk, so no name or trademark "
             "put on it makes one a provider under that paragraph.",
-            Not(HIGH_RISK) & Not(OWN_NAME_STATED) & Not(GPAI_MODIFIER), Tri.NO,
+            Not(HIGH_RISK) & Not(OWN_NAME_STATED), Tri.NO,
             overrides=("art25_1_a.own_name",),
             not_formalised="The user's own statement that its name went on a high-risk system is taken as "
             "given (the own-name rule) and prevails over this one; unstated, the engine's settled 'not "
@@ -126,26 +131,52 @@ becomes_provider = ConclusionDef(
             Fact(REPURPOSED) & HIGH_RISK, Tri.YES,
         ),
         Rule(
+            "art25_1.no_trigger", "Art. 25(1)(a)-(c)",
+            "No name or trademark is put on a high-risk system, and no high-risk system is substantially "
+            "modified or repurposed into one.",
+            (Not(Fact(OWN_NAME)) | Not(AI_SYSTEM))
+            & (Not(Fact(SUBSTANTIAL_MODIFICATION)) | Not(HIGH_RISK))
+            & (Not(Fact(REPURPOSED)) | Not(HIGH_RISK)),
+            Tri.NO,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art25_1.no_route_established", "Art. 25(1)", "None of the three routes of Art. 25(1) is established."
+    ),
+)
+"""Art. 25(1) alone, points (a)-(c): the high-risk route to becoming a provider, kept apart from the GPAI
+modification (Commission guidelines, section 3.2) so that the memo can state each finding on its own."""
+
+ART_25_1 = Concl("art_25_1_provider")
+
+becomes_provider = ConclusionDef(
+    id="becomes_provider",
+    title="This operator becomes a provider (Art. 25(1), GPAI modification)",
+    area="value_chain",
+    rules=(
+        Rule(
+            "art25_1.high_risk_provider", "Art. 25(1)",
+            "Art. 25(1) makes this operator the provider of a high-risk system.",
+            ART_25_1, Tri.YES,
+        ),
+        Rule(
             "art25_1.gpai_modification", "Art. 3(3), Recital 109",
             "A downstream modifier whose modification changes a general-purpose AI model significantly "
             "becomes the provider of the modified model.",
             GPAI_MODIFIER, Tri.YES, source=Source.GUIDELINES,
         ),
         Rule(
-            "art25_1.no_trigger", "Art. 25(1)",
-            "No name or trademark is put on a high-risk system, no high-risk system is substantially modified "
-            "or repurposed into one, and no general-purpose AI model is modified into a new one.",
-            (Not(Fact(OWN_NAME)) | Not(AI_SYSTEM))
-            & (Not(Fact(SUBSTANTIAL_MODIFICATION)) | Not(HIGH_RISK))
-            & (Not(Fact(REPURPOSED)) | Not(HIGH_RISK))
-            & Not(GPAI_MODIFIER),
-            Tri.NO,
+            "art25_1.neither_route", "Art. 25(1), Art. 3(3)",
+            "Neither Art. 25(1) nor a modification of a general-purpose AI model makes this operator a "
+            "provider.",
+            Not(ART_25_1) & Not(GPAI_MODIFIER), Tri.NO,
         ),
     ),
     otherwise=Otherwise("art25_1.not_established", "Art. 25(1)", "No route to becoming a provider is established."),
+    reports=("art_25_1_provider", "gpai_modifier_is_provider"),
 )
 
-BECOMES_PROVIDER_AS_STATED = Concl("becomes_provider") & Any(
+BECOMES_PROVIDER_AS_STATED = ART_25_1 & Any(
     OWN_NAME_STATED,
     Known(SUBSTANTIAL_MODIFICATION) & Fact(SUBSTANTIAL_MODIFICATION) & HIGH_RISK,
     Known(REPURPOSED) & Fact(REPURPOSED) & HIGH_RISK,
@@ -230,7 +261,7 @@ written_agreement = ObligationDef(
 )
 
 MODULE = RuleModule(
-    conclusions=(becomes_provider, oss_exemption_component),
+    conclusions=(art_25_1_provider, becomes_provider, oss_exemption_component),
     obligations=(written_agreement,),
     notes=(
         "Art. 25(1)(a): the proviso for contractual arrangements allocating the obligations otherwise is not "

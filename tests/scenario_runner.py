@@ -8,6 +8,7 @@ A scenario is a YAML file under ``tests/scenarios/<area>/``::
     expect:
       conclusions: {high_risk: yes, art_6_3_derogation: no}   # yes / no / undetermined
       because: {high_risk: [art6_2.annex_iii]}                 # rule ids that must be among the reasons
+      steps: {art_25_1_provider: no}                           # an internal step, as the reasons show it
       citations: {high_risk: ["Art. 6(2)"]}                    # citations that must be among the reasons
       obligations:                                             # must be present, with these fields
         art_16_high_risk_provider: {status: yes, in_force: false, applies_from: 2027-12-02}
@@ -75,6 +76,24 @@ def _field(value: object) -> object:
     return str(value) if not isinstance(value, (list, dict)) else value
 
 
+def step_status(result: Assessment, step: str) -> str:
+    """An internal step's status as a reader of the result sees it: from its rules among the reasons.
+
+    Open when one of its rules still turns on unknown facts, else the value of the rules that held; "not
+    shown" when none of its rules is among any conclusion's reasons.
+    """
+    from aiact.rules import rule_base
+
+    rules = rule_base().rules
+    reasons = {r.rule: r for c in result.conclusions.values() for r in c.because if r.conclusion == step}
+    if not reasons:
+        return "not shown"
+    if any(r.outcome == "undetermined" for r in reasons.values()):
+        return "undetermined"
+    values = {rules[rid].then.value for rid in reasons}
+    return values.pop() if len(values) == 1 else f"conflicting {sorted(values)}"
+
+
 def check_scenario(scenario: Scenario, assess: Any) -> Assessment:
     """Assess the scenario's facts and assert every expectation, with readable failures."""
     facts = validate(scenario.facts, scenario.id)
@@ -91,6 +110,10 @@ def check_scenario(scenario: Scenario, assess: Any) -> Assessment:
     for cid, rules in (expect.get("because") or {}).items():
         have = {r.rule for r in result.conclusions[cid].because}
         problems += [f"{cid}: rule {rid} not among reasons {sorted(have)}" for rid in rules if rid not in have]
+    for step, wanted in (expect.get("steps") or {}).items():
+        got_step = step_status(result, step)
+        if got_step != status_word(wanted):
+            problems.append(f"step {step}: expected {status_word(wanted)}, got {got_step}")
     for cid, cites in (expect.get("citations") or {}).items():
         have_c = {r.citation for r in result.conclusions[cid].because}
         problems += [

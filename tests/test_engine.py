@@ -190,6 +190,15 @@ def test_rule_base_defects_are_refused(mutation: object, message: str) -> None:
         RuleBase([RuleModule((bad,))], AREAS)
 
 
+def test_a_reported_step_must_be_one_the_conclusion_reads() -> None:
+    """``reports`` carries a step's finding in the reasons; naming a step no rule reads would report a stranger."""
+    rule = Rule("art1.own", "Art. 1", "Stands alone.", Fact("artefact.ai_system"), Tri.YES)
+    bad = ConclusionDef("bad", "Bad", "test", (rule,), Otherwise("x.otherwise", "Art. 1", "Otherwise."),
+                        reports=("demo",))
+    with pytest.raises(RuleBaseError, match="reports 'demo', which none of its rules reads"):
+        RuleBase([RuleModule((EXCEPTION_DEMO, bad))], AREAS)
+
+
 def test_cycles_between_conclusions_are_refused() -> None:
     first = ConclusionDef("first", "F", "test", (Rule("a.r", "Art. 1", "Needs second.", Concl("second"), Tri.YES),),
                           Otherwise("a.o", "Art. 1", "Otherwise."))

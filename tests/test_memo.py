@@ -204,6 +204,50 @@ def test_the_two_ways_of_becoming_a_provider_are_separate_lines() -> None:
     assert len(high_risk) == 1 and len(modified) == 1 and high_risk != modified
 
 
+def provider_lines(facts: dict) -> tuple[str, str]:
+    """The Answer's two provider lines (Art. 25(1), then the modified GPAI model) for a fact file's content."""
+    fact_file = validate(facts, "provider-lines")
+    memo = MemoInput(default_engine().assess(fact_file, as_of=AS_OF), fact_file, rule_base(), __version__,
+                     "facts.yaml", "-")
+    answer = section(render_memo(memo), "Answer").splitlines()
+    high_risk = next(line for line in answer if "provider of a high-risk system (Art. 25(1))" in line)
+    modified = next(line for line in answer if "provider of the modified general-purpose AI model" in line)
+    return high_risk, modified
+
+
+def scenario_facts(name: str) -> dict:
+    return yaml.safe_load((ROOT / "tests" / "scenarios" / "value_chain" / f"{name}.yaml").read_text())["facts"]
+
+
+@pytest.mark.parametrize(("name", "art_25_1", "modifier"), [
+    ("art25_1_provider_model_modifier_not_of_a_high_risk_system", "no", "yes"),
+    ("art25_1_provider_rebranded_system_no_model_modified", "yes", "no"),
+    ("art25_1_provider_and_model_modifier_both", "yes", "yes"),
+    ("art25_1_provider_open_while_model_modifier", "open", "yes"),
+    ("art25_1_no_trigger_not_provider", "no", "no"),
+])
+def test_each_way_of_becoming_a_provider_states_its_own_finding(name: str, art_25_1: str, modifier: str) -> None:
+    """Art. 25(1) and the GPAI modification (guidelines 3.2) have different consequences: each line gives its
+    own finding and reason, whichever route decides the union, and the Art. 25(1) line never argues from the
+    modified model (nor the other way round); an open line names the open question it turns on."""
+    high_risk, modified = provider_lines(scenario_facts(name))
+    assert f"**{art_25_1}**" in high_risk and f"**{modifier}**" in modified
+    assert "general-purpose AI model" not in high_risk.split(":", 1)[1]
+    assert "Art. 25(1)" not in modified
+    if art_25_1 == "open":
+        assert re.search(r"It turns on open question \d+\.", high_risk)
+
+
+def test_every_duty_has_a_short_name_of_a_few_words() -> None:
+    """The Answer's duty table names each duty in a few plain words (its full text is under Duties in detail);
+    a duty added to the rule base without one would fall back to its text's first clause, a sentence."""
+    names = yaml.safe_load((ROOT / "reports" / "templates" / "memo.yaml").read_text("utf-8"))["duty_names"]
+    obligations = set(rule_base().obligations)
+    assert sorted(obligations - set(names)) == []
+    assert sorted(set(names) - obligations) == []
+    assert [name for name in names.values() if not 1 <= len(name.split()) <= 7 or name.endswith(".")] == []
+
+
 def test_the_answer_names_what_it_is_and_why() -> None:
     answer = section(memo_for("high_risk_deployer"), "Answer")
     line = next(line for line in answer.splitlines() if line.startswith("- High-risk AI system"))

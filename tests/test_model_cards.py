@@ -25,6 +25,7 @@ from aiact.questionnaires.cardfacts import (
     MODALITIES,
     MODIFIED_FROM,
     READ_FIELDS,
+    TEXT_PROMPTED,
     CardFacts,
     card_facts,
     card_mapping,
@@ -143,6 +144,30 @@ def test_every_pipeline_tag_row(tag: str, modalities: tuple[str, ...] | None) ->
     else:
         assert stated(result)[MODALITIES] == list(modalities)
         assert result.document["provenance"][MODALITIES] == f"model card: pipeline_tag: {tag}"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("tag", "prompted"), sorted(card_mapping().text_prompted.items()))
+def test_every_image_or_video_tag_says_whether_text_prompts_make_the_output(tag: str, prompted: bool) -> None:
+    result = facts_of({"pipeline_tag": tag})
+    assert stated(result)[TEXT_PROMPTED] is prompted
+    assert result.document["provenance"][TEXT_PROMPTED] == f"model card: pipeline_tag: {tag}"  # type: ignore[index]
+    assert ("are not made from a text prompt" in notes(result)) is not prompted
+
+
+@pytest.mark.parametrize("tag", ["text-generation", "text-to-speech", "text-to-audio", "image-classification"])
+def test_a_tag_without_images_or_video_leaves_text_prompting_unsaid(tag: str) -> None:
+    assert TEXT_PROMPTED not in stated(facts_of({"pipeline_tag": tag}))
+
+
+@pytest.mark.parametrize(("tag", "status"), [
+    ("text-to-image", "yes"), ("text-to-video", "yes"), ("image-to-image", "no"), ("text-to-audio", "no"),
+    ("text-generation", "yes"),
+])
+def test_the_card_task_decides_the_indicative_gpai_criterion_above_1e23(tag: str, status: str) -> None:
+    result = facts_of({"pipeline_tag": tag})
+    facts = validate({**result.document, "artefact": {
+        **result.document.get("artefact", {}), "training_compute_flop": 1e24}})  # type: ignore[dict-item]
+    assert default_engine().assess(facts).conclusions["gpai_model"].status == status
 
 
 def test_an_unlisted_pipeline_tag_leaves_the_modalities_unknown() -> None:

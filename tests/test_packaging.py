@@ -55,3 +55,35 @@ def test_a_library_user_keeps_the_collector_as_set() -> None:
     script = "import gc, aiact\nfrom aiact import default_engine\ndefault_engine()\nprint(gc.isenabled())\n"
     shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert shown.split() == ["True"]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+def _aiact_imports(path: Path) -> set[str]:
+    """The aiact modules a source file imports (``aiact.x.y`` as written; relative imports stay in the folder)."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        found |= {name for name in names if name == "aiact" or name.startswith("aiact.")}
+    return found
+
+
+def test_no_module_imports_a_click_command_but_the_commands_themselves() -> None:
+    """A command module is a front door's leaf: the web pages and other commands share what lies below it
+    (aiact.outputs, aiact.batch, the four folders), so neither front door depends on the other's commands."""
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {module}"
+        for folder in ("cli", "web", "engine", "rules", "questionnaires", "reports", "benchmarks")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if "commands" not in path.relative_to(ROOT).parts
+        for module in sorted(_aiact_imports(path))
+        if module == "aiact.commands" or module.startswith("aiact.commands.")
+    ]
+    assert offenders == []
+

@@ -5,7 +5,8 @@ the only state: a restarted server (or an ``aiact interview --resume`` in a
 terminal) carries on exactly where the browser stopped. Answers go through
 the questionnaire's session and store (validated, then written atomically);
 results, what-ifs and the inventory go through ``aiact check``'s own
-per-file function; the memo through ``aiact memo``'s. None of it is copied.
+per-file function, the memo through the function ``aiact memo`` uses (:mod:`aiact.outputs`). None of it
+is copied.
 
 durable-rules is not thread-safe: the application calls these functions from
 its event loop only, one request at a time (see :mod:`aiact.web.app`).
@@ -23,8 +24,6 @@ from typing import Any
 
 from aiact import default_engine
 from aiact.batch import Checked, Task, check_one, expand, run
-from aiact.commands.check import default_detail
-from aiact.commands.memo import memo_text
 from aiact.engine import Assessment, FactFileError
 from aiact.engine.assess import apply_inferences
 from aiact.engine.evaluate import ConclusionOutcome
@@ -32,6 +31,7 @@ from aiact.engine.files import write_atomically
 from aiact.engine.loading import parse_setting, read_document, validate
 from aiact.engine.record import record
 from aiact.engine.whatmatters import evaluate_in_process
+from aiact.outputs import default_detail, memo_text
 from aiact.questionnaires.flow import Flow
 from aiact.questionnaires.session import Answers, Interview
 from aiact.questionnaires.store import load, render

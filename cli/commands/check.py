@@ -25,6 +25,7 @@ from aiact.engine import FactFileError
 from aiact.engine.loading import apply_settings, parse_setting, validate
 from aiact.engine.result import DETAILS, Detail
 from aiact.options import as_of_option
+from aiact.outputs import default_detail
 
 from .summary import Tally, batch_table
 
@@ -46,18 +47,6 @@ def parse_fail_on(value: str) -> tuple[str, ...]:
             f"{', '.join(wrong)} not known; use any of {', '.join(FAIL_ON)} (comma-separated) or none"
         )
     return items
-
-
-def default_detail(output_format: str, single: bool) -> Detail:
-    """``full`` where a person or a script reads one result (json, text on one file); ``brief`` for inventories.
-
-    JSON Lines is the inventory format: one line per system, thousands of lines, where the reasons and
-    texts of the full result would make gigabytes. The text summary of several files is a table of
-    statuses. A JSON document (one file or an array) keeps the full result it has always had.
-    """
-    if output_format == "jsonl" or (output_format == "text" and not single):
-        return "brief"
-    return "full"
 
 
 def stop(lines: Iterable[str]) -> NoReturn:

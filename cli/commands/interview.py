@@ -19,10 +19,10 @@ from typing import NoReturn
 import click
 
 from aiact import default_engine
-from aiact.commands.memo import choose_format, memo_text
 from aiact.engine import FactFileError, validate
 from aiact.engine.files import write_atomically
 from aiact.engine.loading import SUFFIXES
+from aiact.outputs import choose_format, memo_text
 from aiact.questionnaires import load_questionnaire
 from aiact.questionnaires.answers import show_value
 from aiact.questionnaires.flow import Flow

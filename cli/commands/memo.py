@@ -16,50 +16,11 @@ from typing import NoReturn
 
 import click
 
-from aiact import __version__, default_engine
-from aiact.engine import FactFile, FactFileError
+from aiact.engine import FactFileError
 from aiact.engine.files import write_atomically
 from aiact.engine.loading import apply_settings, parse_setting, read_document, validate
 from aiact.options import as_of_option
-from aiact.reports.html import render_html
-from aiact.reports.memo import MemoInput, memo_title, render_memo
-
-FORMATS = ("markdown", "html")
-HTML_SUFFIXES = (".html", ".htm")
-
-
-def choose_format(requested: str | None, out: Path | None) -> str:
-    """The format asked for; else HTML for an ``.html`` output file, Markdown otherwise."""
-    if requested:
-        return requested
-    return "html" if out is not None and out.suffix.lower() in HTML_SUFFIXES else "markdown"
-
-
-def memo_text(
-    facts: FactFile,
-    *,
-    fact_file: str,
-    checksum: str,
-    output_format: str = "markdown",
-    as_of: date | None = None,
-    settings: tuple[tuple[str, str], ...] = (),
-    unanswered: int = 0,
-) -> str:
-    """Assess ``facts`` and render the memo (for this command and for ``aiact interview --memo``).
-
-    ``unanswered``: the questions that still matter which an unfinished interview left open; when
-    there are any, the memo is a draft and says so in its title and on its first line.
-    """
-    engine = default_engine()
-    assessment = engine.assess(facts, as_of=as_of)
-    memo = render_memo(MemoInput(
-        assessment, facts, engine.rulebase, __version__, fact_file, checksum, settings,
-        questions={path: text.question for path, text in engine.questions.items()},
-        unanswered=unanswered,
-    ))
-    if output_format == "markdown":
-        return memo
-    return render_html(memo, title=memo_title(assessment, draft=unanswered > 0), version=__version__)
+from aiact.outputs import MEMO_FORMATS, choose_format, memo_text
 
 
 def parse_settings(settings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -86,7 +47,7 @@ def fail(lines: list[str]) -> NoReturn:
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write the memo to this file (atomically); default: standard output.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+@click.option("--format", "output_format", type=click.Choice(MEMO_FORMATS), default=None,
               help="markdown (CommonMark) or html (one standalone page). Default: html when OUT ends "
                    "in .html, markdown otherwise.")
 @click.option("--set", "settings", multiple=True, metavar="PATH=VALUE",
