@@ -8,7 +8,8 @@ a real one): at every step the next question or checklist is worked out (that
 is what is timed, the person's wait after an answer) and answered from the
 flow's map, "?" for anything else. Printed beside each figure is its target
 (not asserted here): at most N questions per flow, median under 100 ms per step.
-``--profile`` shows where the time of the longest flow goes.
+``--profile`` shows where the time of the longest flow goes; ``--estimates`` prints, at every step of every
+flow, the "questions left" a person is shown against the questions then actually asked.
 """
 
 from __future__ import annotations
@@ -84,12 +85,45 @@ def drive(typed: Mapping[str, str]) -> tuple[list[str], list[float], Flow]:
         flow.answer(prompt, flow.parse(prompt, typed_for(prompt, typed)))
 
 
+def estimates(typed: Mapping[str, str]) -> list[tuple[int, int]]:
+    """(questions left as shown after each answer, questions actually asked after it) at every step.
+
+    The first pair is the estimate shown once the subject is named (the first figure a person reads); the
+    last is after the final answer (0 asked)."""
+    asked, _, _ = drive(typed)
+    flow = Flow.start(default_engine(), as_of=DAY)
+    shown: list[int] = []
+    for prompt_id in asked:
+        prompt = flow.next()
+        assert prompt is not None and prompt.id == prompt_id
+        flow.answer(prompt, flow.parse(prompt, typed_for(prompt, typed)))
+        shown.append(flow.progress().left)
+    return [(left, len(asked) - step) for step, left in enumerate(shown, start=1)]
+
+
+def print_estimates(flows: Mapping[str, Mapping[str, Any]]) -> None:
+    """Estimate against what was then asked, per flow and step, and the mean absolute error over all steps."""
+    errors: list[int] = []
+    for name, flow in flows.items():
+        pairs = estimates(flow["typed"])
+        errors += [abs(left - actual) for left, actual in pairs]
+        print(f"{name:<22} shown/actual: " + " ".join(f"{left}/{actual}" for left, actual in pairs))
+    first = [estimates(flow["typed"])[0] for flow in flows.values()]
+    print(f"first estimate vs actual: {', '.join(f'{a}/{b}' for a, b in first)}; "
+          f"mean absolute error over {len(errors)} steps: {statistics.mean(errors):.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of each flow (default 3)")
     parser.add_argument("--profile", action="store_true", help="profile the longest flow")
+    parser.add_argument("--estimates", action="store_true",
+                        help="print the questions-left estimate against the questions then asked, at every step")
     args = parser.parse_args()
     flows = load_flows()
+    if args.estimates:
+        print_estimates(flows)
+        return
     drive({"subject.name": "warm-up"})  # compile and warm the caches once
     every: list[float] = []
     print(f"{'flow':<64} {'questions':>9} {'target':>6} {'median ms':>10} {'max ms':>8}")

@@ -13,6 +13,7 @@ given (``ask_if`` in questions.yaml); and an answer may settle other facts
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -26,6 +27,13 @@ from .session import Answers, Interview
 from .texts import SUBJECT_PATH, Question, Questionnaire, load_questionnaire, say
 
 NAME_SPEC = FactSpec(SUBJECT_PATH, "text", (), "")
+ASKED_SHARE = 0.5
+"""The share of the questions that matter at a given point which a person typically ends up being asked: the
+others are settled by the answers before them ("no" to "is it an AI system?" drops every question about the
+system; a licence named settles its rights). Measured over the flows of benchmarks/interview_flows.yaml
+(``benchmarks/interview.py --estimates``, figures in docs/interview.md): about half, at every stage."""
+ALL_COUNTED_UP_TO = 3
+"""The last few questions that matter are rarely settled by each other: up to this many, each is counted."""
 _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 CHECKLIST = "checklist"
 QUESTION = "question"
@@ -74,6 +82,9 @@ class Progress:
     left: int
     settled: int
     conclusions: int
+    matter_now: int = 0
+    """Questions and checklists whose answer would still change something now: the most that can be left
+    (a draft memo counts these as unanswered); ``left`` is the typical number, never above it."""
 
 
 class Flow:
@@ -162,20 +173,26 @@ class Flow:
         return prompt
 
     def progress(self) -> Progress:
-        """Answers so far, an estimate of the questions left (it never rises between answers), conclusions."""
+        """Answers so far, an estimate of the questions left (it never rises between answers), conclusions.
+
+        The estimate is the typical number, not the most: of the questions that matter now, about half end
+        up asked (:data:`ASKED_SHARE`), the last few all of them. Counting every question that matters now
+        told a person "about 29" at the start of interviews that took 3 to 18 questions.
+        """
         answered = len(self.answers.order) - len(self.answers.joined)
         if not self.interview.named:
             return Progress(answered=answered, left=self._left or 0, settled=0, conclusions=0)
         step = self.interview.step()
-        estimate = self._units(step.candidates)
+        matter_now = self._units(step.candidates)
         if step.path is not None:
-            estimate = max(estimate, 1)
+            matter_now = max(matter_now, 1)
+        estimate = typical_left(matter_now)
         left = estimate if self._left is None else min(self._left, estimate)
         if step.path is not None:
             left = max(left, 1)
         self._left = left
         return Progress(answered=answered, left=left, settled=step.progress.settled,
-                        conclusions=step.progress.conclusions)
+                        conclusions=step.progress.conclusions, matter_now=matter_now)
 
     def _units(self, paths: tuple[str, ...]) -> int:
         """How many prompts these facts take: one per question, one per checklist."""
@@ -241,6 +258,11 @@ class Flow:
 
     def _topic_title(self, topic_id: str) -> str:
         return next((t.title for t in self.questionnaire.topics if t.id == topic_id), "")
+
+
+def typical_left(matter_now: int) -> int:
+    """The questions typically still to come when ``matter_now`` questions and checklists would change something."""
+    return max(min(matter_now, ALL_COUNTED_UP_TO), math.ceil(matter_now * ASKED_SHARE))
 
 
 def _parse_checklist(prompt: Prompt, typed: str) -> dict[str, object]:

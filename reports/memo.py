@@ -74,7 +74,7 @@ def render_memo(memo: MemoInput) -> str:
     return text
 
 
-BREVITY = (0, 1, 2, 3, 4, 5, 6)
+BREVITY = (0, 1, 2, 3, 4, 5, 6, 7)
 
 
 def _render(memo: MemoInput, view: MemoView) -> str:

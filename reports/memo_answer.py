@@ -153,6 +153,9 @@ def _provider_lines(view: MemoView) -> list[str]:
             lines.append(say("answer.provider_not_reached", label=label))
             continue
         if status == "undetermined":
+            if view.not_assessed(step) and not view.bearing_on(line["bearing"]):
+                lines.append(say("answer.provider_not_assessed", label=label))
+                continue
             bearing = view.bearing_on_step(step) or view.bearing_on(line["bearing"])
             reason = " " + say("answer.provider_open", refs=view.refs(bearing))
         else:
@@ -171,7 +174,7 @@ def _provider_status(view: MemoView, line: Mapping[str, Any]) -> tuple[str, str 
 
 
 def _classification(view: MemoView, together: bool) -> list[str]:
-    lines, open_, not_holding = [], [], []
+    lines, open_, not_holding, not_assessed = [], [], [], []
     short: Mapping[str, str] = raw("answer.short_names")
     for cid in raw("answer.classification"):
         status = view.status(cid)
@@ -179,6 +182,8 @@ def _classification(view: MemoView, together: bool) -> list[str]:
         if status == "yes":
             why = view.why(cid) or say("answer.why_fallback")
             lines.append(say("answer.holds", headline=headline, why=why))
+        elif view.not_assessed(cid):
+            not_assessed.append(inline(short.get(cid, view.headline(cid))))
         elif status == "undetermined":
             open_.append(cid)
         elif status == "no":
@@ -195,6 +200,8 @@ def _classification(view: MemoView, together: bool) -> list[str]:
     if not_holding:
         key = "answer.not_list" if lines else "answer.none_hold"
         lines.append(say(key, names="; ".join(not_holding)))
+    if not_assessed:
+        lines.append(say("answer.not_assessed", names="; ".join(not_assessed)))
     return lines
 
 

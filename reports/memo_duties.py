@@ -3,8 +3,9 @@
 Duties are grouped by who owes them, in the rule base's order (which follows
 the Act: a high-risk provider's risk management, data governance, technical
 documentation and so on, as the rule base lists them), each with what it
-entails, its article and from when. A duty an exemption lifted is listed
-apart with the exemption and its reason, so counsel can check it. The
+entails, its article and from when. Duties an exemption lifted are listed
+apart, those of one exemption in one item with the exemption and its reason
+said once, so counsel can check it. The
 maximum fine is given once per tier in a closing table, not on every duty.
 
 Open questions are numbered once (facts to establish first, then the legal
@@ -14,7 +15,7 @@ questions) and every other section refers to those numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from aiact.engine.result import Obligation, OpenQuestion
 
@@ -60,8 +61,11 @@ def duties_section(view: MemoView) -> list[str]:
     lifted_ids = {o.id for o in obligations if o.exempted_by}
     lifted = [o for o in obligations if o.exempted_by and _umbrella(o) not in lifted_ids]
     if lifted:
+        by_exemption: dict[str, list[Obligation]] = {}
+        for obligation in lifted:
+            by_exemption.setdefault(obligation.exempted_by or "", []).append(obligation)
         out += heading(3, say("duties.lifted_heading"))
-        out += [*bullets(_lifted(view, o) for o in lifted), ""]
+        out += [*bullets(_lifted(view, exemption, group) for exemption, group in by_exemption.items()), ""]
     out += _fines(view, obligations)
     return out
 
@@ -141,12 +145,14 @@ def _first_clause(text: str) -> str:
     return clause + ("." if clause != text.rstrip(".") or text.endswith(".") else "")
 
 
-def _lifted(view: MemoView, obligation: Obligation) -> str:
-    exemption = obligation.exempted_by or ""
-    return say(
-        "duties.lifted", name=inline(view.duty_name(obligation)), citation=inline(obligation.citation),
-        exemption=inline(view.headline(exemption)), why=view.why(exemption) + ".",
+def _lifted(view: MemoView, exemption: str, group: list[Obligation]) -> str:
+    """The duties one exemption lifts, named together, with the exemption and its reason said once."""
+    names = "; ".join(
+        say("duties.lifted_name", name=inline(view.duty_name(o)), citation=inline(o.citation)) for o in group
     )
+    by: Mapping[str, str] = raw("duties.lifted_by")
+    return say("duties.lifted", names=names, exemption=inline(by.get(exemption, view.headline(exemption))),
+               why=view.why(exemption))
 
 
 def _fines(view: MemoView, obligations: list[Obligation]) -> list[str]:

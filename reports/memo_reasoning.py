@@ -34,9 +34,12 @@ def reasoning_section(view: MemoView) -> list[str]:
         out += heading(3, inline(section["title"]))
         steps = placed.get(index, [])
         settled = [cid for cid in steps if _settled_internal_no(view, cid)]
-        body = paragraph(say("reasoning.settled_no", steps="; ".join(inline(view.headline(c)) for c in settled)))
-        body = body if settled else []
-        body += [line for cid in steps if cid not in settled for line in _step(view, cid)]
+        body = paragraph(_settled_line(view, settled)) if settled else []
+        unassessed = [cid for cid in steps if view.not_assessed(cid)]
+        if unassessed:
+            names = "; ".join(inline(view.headline(c)) for c in unassessed)
+            body += paragraph(say("reasoning.not_assessed", steps=names))
+        body += [line for cid in steps if cid not in settled and cid not in unassessed for line in _step(view, cid)]
         if section.get("openness"):
             body += _openness(view)
         if section.get("dates"):
@@ -67,6 +70,13 @@ def _placement(view: MemoView) -> dict[int, list[str]]:
             index = by_step.get(cid, by_area.get(view.area_of(cid), -1))
             placed.setdefault(index, []).append(cid)
     return placed
+
+
+def _settled_line(view: MemoView, settled: Sequence[str]) -> str:
+    """The intermediate steps settled as not applying: named, or at the last level of brevity counted."""
+    if view.brevity >= 7:
+        return say("reasoning.settled_no_count", count=len(settled))
+    return say("reasoning.settled_no", steps="; ".join(inline(view.headline(c)) for c in settled))
 
 
 def _settled_internal_no(view: MemoView, cid: str) -> bool:

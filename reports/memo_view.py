@@ -49,9 +49,11 @@ class MemoView:
         (all are in Appendix C); 4: the legal questions name their readings, given in full in Appendix B, and
         a fact question says one change per answer, and the Answer names fewer open points; 5: what a duty
         entails is cut to its first clause, the Answer names one open point, the Reasoning no longer says
-        that further rules are in Appendix C, and fact questions leave their citations to Appendix C.
-        The memo picks the first level at which sections 1 to 5 fit their limit; the JSON result of
-        ``aiact check`` keeps every text in full."""
+        that further rules are in Appendix C, and fact questions leave their citations to Appendix C; 6: the
+        finer duties under an umbrella duty are named in one line; 7: the Reasoning counts the intermediate
+        steps settled as not applying instead of naming them (each headline step still gives its reason;
+        they are named in Appendix C). The memo picks the first level at which sections 1 to 5 fit their
+        limit; the JSON result of ``aiact check`` keeps every text in full."""
         self.rulebase = rulebase
         self.facts = facts
         ordered = sorted((q for q in assessment.open_questions if q.kind == "fact"), key=lambda q: -q.weight)
@@ -144,6 +146,14 @@ class MemoView:
             q.id for q in self.questions
             if q.path in facts or any(name in q.affects for name in open_read)
         ]
+
+    def not_assessed(self, cid: str) -> bool:
+        """An open step that no open question bears on, for an operator the Act does not reach: it is open only
+        because, the Act not applying, nothing about it was asked; the memo says "not assessed", not "open"."""
+        return (
+            cid != "act_applies" and self.status("act_applies") == "no" and self.status(cid) == "undetermined"
+            and not self.bearing_on_step(cid)
+        )
 
     def effects(self, question: OpenQuestion, limit: int) -> str:
         """What each answer would change, in words, at most ``limit`` changes per answer."""

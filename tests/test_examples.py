@@ -1,8 +1,8 @@
 """The bundled examples (examples/*.yaml): what a lawyer would expect of each, from the Act.
 
 Each example is a general-purpose AI model with approximate public facts (section 12
-of the project's legal reference); the GPT-4-like one is also offered through its provider's
-own chatbot, an AI system. The expectations are written from the law:
+of the project's legal reference); the GPT-4-like and DeepSeek-like ones are also offered
+through their provider's own chatbot, an AI system. The expectations are written from the law:
 
 - Chapter V reaches the provider of a GPAI model placed on the Union market,
   wherever it is established (Art. 2(1)(a)); a provider's answer that its model
@@ -172,7 +172,11 @@ def test_the_deepseek_like_model_is_exempt_but_for_copyright_and_training_summar
     }
 
 
-@pytest.mark.parametrize("name", ["gpt4-like-proprietary-api"])
+CHATBOTS = ("gpt4-like-proprietary-api", "deepseek-like-mit-weights")
+"""The examples that are both a model and the chatbot its provider runs on it (a general-purpose AI system)."""
+
+
+@pytest.mark.parametrize("name", CHATBOTS)
 def test_a_model_offered_through_its_own_chatbot_is_also_a_system_under_art_50(name: str) -> None:
     """The chatbot built on the model is an AI system (Art. 3(1), 3(66)): Art. 50(1) has bound its provider since
     2 August 2026, Art. 50(2) binds it from 2 December 2026 (a generator already on the market, Art. 111(4) as
@@ -185,6 +189,18 @@ def test_a_model_offered_through_its_own_chatbot_is_also_a_system_under_art_50(n
     assert system_duties["art_50_1_disclose_ai_interaction"] == ("yes", "2026-08-02", True)
     assert system_duties["art_50_2_mark_synthetic_content"] == ("yes", "2026-12-02", False)
     assert system_duties["art_4_ai_literacy"][0] == "yes"
+
+
+def test_the_deepseek_like_chat_app_keeps_no_open_source_exemption_while_its_model_does() -> None:
+    """Art. 2(12) and Art. 53(2) are separate carve-outs: the free chat app falls under Art. 50, so Art. 2(12)
+    does not take it out whatever the weights' licence, while the MIT weights keep the model's exemption; the
+    free app earns nothing and the paid API is optional beside free weights, so neither monetises the model."""
+    result = assessed("deepseek-like-mit-weights")
+    assert status(result, "transparency_obligations") == "yes"
+    assert status(result, "oss_exemption_ai_system") == "no"
+    assert status(result, "oss_exemption_gpai") == "yes"
+    assert status(result, "act_applies") == "yes"  # a provider outside the Union placing both on the Union market
+    assert "legal:models_vs_systems" in {q.id for q in result.open_questions}
 
 
 def test_the_mistral_like_model_is_exempt_and_owes_no_representative() -> None:
@@ -223,8 +239,8 @@ def test_supplying_the_model_into_a_high_risk_system_is_asked_not_assumed(name: 
     assert "fact:value_chain.supplies_component_to_high_risk_provider" in asked
 
 
-BARE_MODELS = tuple(n for n in NAMES if n != "gpt4-like-proprietary-api")
-"""The examples assessed as models only; the GPT-4-like one is also its provider's chatbot, an AI system."""
+BARE_MODELS = tuple(n for n in NAMES if n not in CHATBOTS)
+"""The examples assessed as models only; the others are also their provider's chatbot, an AI system."""
 
 
 @pytest.mark.parametrize("name", BARE_MODELS)

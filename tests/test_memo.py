@@ -40,7 +40,7 @@ SECTIONS = (
     "Appendix B: Assumptions and limits",
     "Appendix C: Rule trail",
 )
-SCENARIOS = ("prohibited_scraper", "high_risk_deployer", "open_model", "empty", "awkward_text")
+SCENARIOS = ("prohibited_scraper", "high_risk_deployer", "open_model", "empty", "awkward_text", "not_reached_importer")
 ROOT = Path(__file__).parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
@@ -187,6 +187,23 @@ def test_the_memo_gives_way_in_length_before_it_breaks_a_limit() -> None:
     assert measure(memo_for("empty")).answer <= ANSWER_LIMIT
 
 
+def test_each_level_of_brevity_is_no_longer_than_the_one_before() -> None:
+    """The levels are tried in order until sections 1 to 5 fit: each must give way, never add; the last counts
+    the steps settled as not applying (they stay named in Appendix C)."""
+    from aiact.reports import memo as memo_module
+    from aiact.reports.memo_facts import FactView
+    from aiact.reports.memo_view import MemoView
+
+    real, facts, path = assessed("high_risk_deployer")
+    memo = MemoInput(real, facts, rule_base(), __version__, path.name, "-")
+    fact_view = FactView.of(facts, real, {}, {})
+    texts = [memo_module._render(memo, MemoView(real, rule_base(), fact_view, b)) for b in memo_module.BREVITY]
+    readings = [measure(text).reading for text in texts]
+    assert readings == sorted(readings, reverse=True) and readings[-1] < readings[0]
+    last = section(texts[-1], "Reasoning")
+    assert re.search(r"Not applying on the facts given: \d+ further step\(s\), named in Appendix C\.", last)
+
+
 # --- the Answer -------------------------------------------------------------------------------
 
 
@@ -246,6 +263,19 @@ def test_every_duty_has_a_short_name_of_a_few_words() -> None:
     assert sorted(obligations - set(names)) == []
     assert sorted(set(names) - obligations) == []
     assert [name for name in names.values() if not 1 <= len(name.split()) <= 7 or name.endswith(".")] == []
+
+
+def test_what_the_act_does_not_reach_is_not_assessed_rather_than_open() -> None:
+    """For an operator the Act does not reach, nothing about the system is asked: the memo says the
+    classification was not assessed, instead of calling it open with no question behind it."""
+    memo = memo_for("not_reached_importer")
+    answer, reasoning = section(memo, "Answer"), section(memo, "Reasoning")
+    assert answer.strip().startswith("**The AI Act does not apply**")
+    assert "Not assessed, as the Act does not apply to this operator: whether it is" in answer
+    assert "high-risk (Art. 6)" in answer.split("Not assessed", 1)[1]
+    assert "**open**" not in answer and "the open questions" not in answer
+    assert not re.search(r": open\.\*\*", reasoning)
+    assert "Not assessed, as the Act does not apply to this operator: " in reasoning
 
 
 def test_the_answer_names_what_it_is_and_why() -> None:
@@ -384,11 +414,21 @@ def test_duties_in_detail_say_from_when_and_what_lifted_one() -> None:
     duties = section(memo_for("open_model", enriched()), "Duties in detail")
     assert "### Duties lifted by an exemption" in duties
     lifted = next(line for line in duties.splitlines() if "Technical documentation" in line)
-    assert "lifted because" in lifted and "open-source exemption for GPAI models" in lifted
+    assert "lifted by the open-source exemption for GPAI models, because" in lifted
     assert "*From 2027-12-02 (Art. 113(c) as amended); in force on 2026-11-23: not yet.*" in duties
     assert "Later (2030-08-02)" in duties
     assert "An exemption may lift it: Art. 2(12) takes the open-source AI system out of the Act." in duties
     assert "Draw up technical documentation \\| keep it up to date" not in duties.split("### Duties lifted")[0]
+
+
+def test_the_duties_one_exemption_lifts_share_one_item_with_its_reason_once() -> None:
+    """Counsel checks an exemption once: the duties it lifts are named together, its reason is not repeated."""
+    memo = example_memo(ROOT / "examples" / "mistral-like-apache.yaml")
+    duties = section(memo, "Duties in detail").split("### Duties lifted")[1]
+    items = [line for line in duties.splitlines() if line.startswith("- ")]
+    lifted_by_gpai = [line for line in items if "open-source exemption for GPAI models" in line]
+    assert len(lifted_by_gpai) == 1
+    assert lifted_by_gpai[0].count("Art. 53(1)(") >= 2 and lifted_by_gpai[0].count(", because ") == 1
 
 
 def test_a_fine_is_stated_once_per_tier() -> None:
@@ -578,6 +618,24 @@ def test_quitting_the_interview_gives_a_draft_memo(tmp_path: Path) -> None:
     first = section(memo, "Answer").strip().splitlines()[0]
     assert re.match(r"\*\*Incomplete: \d+ questions? that still matters? (are|is) unanswered\.\*\*", first)
     assert "<title>EU AI Act assessment (draft): Berlin CV</title>" in html
+
+
+def test_a_draft_memo_counts_every_question_that_still_matters_not_the_typical_estimate(tmp_path: Path) -> None:
+    """The terminal shows the typical number of questions left; a draft memo states how many still matter."""
+    from aiact.questionnaires.flow import Flow
+
+    flow = Flow.start(default_engine())
+    prompt = flow.next()
+    assert prompt is not None
+    flow.answer(prompt, flow.parse(prompt, "Berlin CV"))
+    progress = flow.progress()
+    assert progress.left < progress.matter_now
+    memo_md = tmp_path / "memo.md"
+    result = CliRunner().invoke(cli, ["interview", "--memo", str(memo_md), "--out", str(tmp_path / "f.yaml")],
+                                input="Berlin CV\nq\n")
+    assert result.exit_code == 0, result.output
+    first = section(memo_md.read_text(), "Answer").strip().splitlines()[0]
+    assert first.startswith(f"**Incomplete: {progress.matter_now} questions that still matter")
 
 
 # --- files are written with the user's umask --------------------------------------------------

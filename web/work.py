@@ -105,7 +105,7 @@ def memo(path: Path, output_format: str) -> str:
     facts = validate(read_document(path), str(path))
     checksum = hashlib.sha256(path.read_bytes()).hexdigest()
     flow = open_flow(path)
-    unanswered = flow.progress().left if flow.next() is not None else 0
+    unanswered = flow.progress().matter_now if flow.next() is not None else 0
     return memo_text(facts, fact_file=path.name, checksum=checksum, output_format=output_format, unanswered=unanswered)
 
 

@@ -142,7 +142,7 @@ def command(out: Path | None, resume: Path | None, model_card: Path | None, memo
     if memo_out is not None:
         checksum = hashlib.sha256(target.read_bytes()).hexdigest()
         # An unfinished interview gives a draft memo that says how many questions still matter.
-        unanswered = 0 if ending is Ending.COMPLETE else flow.progress().left
+        unanswered = 0 if ending is Ending.COMPLETE else flow.progress().matter_now
         text = memo_text(facts, fact_file=target.name, checksum=checksum, as_of=as_of,
                          output_format=choose_format(None, memo_out), unanswered=unanswered)
         try:
