@@ -10,8 +10,17 @@ and prints the time per file, the speed-up of two processes over one, and the
 resident memory (RSS) of the whole process tree sampled when 10 %, 50 % and
 100 % of the results have arrived, to show that it stays flat.
 
+Then the inventory case of issue 16: N sparse files (``--inventory``, default
+400; a handful of facts each, drawn from a few common answers, so that several
+systems share the same facts as in a real inventory) checked with
+`aiact check DIR --format jsonl` (brief results), printing the marginal cost
+per file beside its floor, the durable-rules session of the same files, and
+the same loop in process with and without sharing the results of recurring
+facts.
+
 Targets (printed beside the figures, never asserted): under 25 ms per file on
-one process; near-linear speed-up with --jobs; flat memory.
+one process; near-linear speed-up with --jobs; flat memory; for the sparse
+inventory at most 6 ms per file (jsonl, brief, --jobs 1).
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,10 +40,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from factgen import random_facts
+from factgen import random_facts, sparse_facts
 
 from aiact import default_engine
 from aiact.engine import load_fact_file
+from aiact.engine.assess import apply_inferences
+from aiact.engine.catalogue import flatten
 
 
 def rss_mib(pid: int) -> float:
@@ -114,6 +126,72 @@ def command_line(folder: Path, count: int, jobs: int) -> tuple[float, dict[str, 
     return elapsed / count * 1000, memory
 
 
+def generate_inventory(folder: Path, count: int, seed: int) -> None:
+    """``count`` sparse inventory files (YAML), one per system."""
+    rng = random.Random(seed)
+    for i in range(count):
+        (folder / f"system{i:05}.yaml").write_text(yaml.safe_dump(sparse_facts(rng, i), sort_keys=False), "utf-8")
+
+
+def inventory(count: int, seed: int) -> None:
+    """The sparse inventory: marginal cost per file of ``aiact check DIR --format jsonl``, beside its floor."""
+    engine = default_engine()
+    with tempfile.TemporaryDirectory(prefix="aiact-inventory-") as tmp:
+        folder = Path(tmp) / "inventory"
+        folder.mkdir()
+        generate_inventory(folder, count, seed)
+        files = sorted(folder.iterdir())
+        facts = [load_fact_file(path) for path in files]
+        distinct = len({repr(tuple(flatten(f).values())) for f in facts})
+        print(f"\ninventory: {count} sparse files, {distinct} distinct sets of facts among them")
+        single = Path(tmp) / "single"
+        single.mkdir()
+        (single / files[0].name).write_bytes(files[0].read_bytes())
+        floor = _session_per_file(engine, facts)
+        for share in (False, True):
+            engine._recent.clear()
+            start = time.perf_counter()
+            for path in files:
+                json.dumps(engine.assess(load_fact_file(path), detail="brief", share=share).to_json_dict())
+            per_file = (time.perf_counter() - start) / count * 1000
+            label = "sharing recurring facts" if share else "every file assessed"
+            print(f"{'in process, brief, ' + label:<52} {per_file:8.2f} ms/file   floor {floor:.2f} ms (session)")
+        timings = {}
+        for jobs in (1, 2):
+            one = statistics.median(_check_seconds(single, 1, jobs) for _ in range(5))
+            many = statistics.median(_check_seconds(folder, count, jobs) for _ in range(3))
+            timings[jobs] = many
+            marginal = (many - one) / (count - 1) * 1000
+            target = "target <= 6" if jobs == 1 else "-"
+            print(f"{f'aiact check DIR --format jsonl --jobs {jobs}, marginal':<52} {marginal:8.2f} ms/file   "
+                  f"({target}; floor {floor:.2f} ms, the session)")
+        print(f"{'speed-up of the whole run, --jobs 2 over --jobs 1':<52} {timings[1] / timings[2]:8.2f} x")
+
+
+def _session_per_file(engine: object, facts: list) -> float:  # type: ignore[type-arg]
+    """The floor: the median durable-rules session of these files, nothing else."""
+    times = []
+    for fact_file in facts:
+        flat, _ = apply_inferences(flatten(fact_file), engine.infer)  # type: ignore[attr-defined]
+        start = time.perf_counter()
+        engine.compiled.run(flat, fact_file.as_of)  # type: ignore[attr-defined]
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _check_seconds(folder: Path, count: int, jobs: int) -> float:
+    aiact = str(Path(sys.executable).with_name("aiact"))
+    start = time.perf_counter()
+    done = subprocess.run(
+        [aiact, "check", str(folder), "--format", "jsonl", "--fail-on", "none", "--jobs", str(jobs)],
+        capture_output=True, text=True,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0 or done.stdout.count("\n") != count:
+        raise SystemExit(f"aiact check --jobs {jobs} failed ({done.returncode}): {done.stderr[:500]}")
+    return elapsed
+
+
 def report(name: str, per_file: float, memory: dict[str, float]) -> None:
     shown = ", ".join(f"{mark} {mib:.0f}" for mark, mib in memory.items())
     print(f"{name:<44} {per_file:8.2f} ms/file (target < 25)   RSS MiB at {shown}")
@@ -123,6 +201,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--files", type=int, default=10_000, help="how many fact files to generate")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--inventory", type=int, default=400, help="how many sparse inventory files")
     args = parser.parse_args()
     rulebase = default_engine().rulebase
     print(f"aiact batch benchmark: {args.files} files, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
@@ -141,6 +220,7 @@ def main() -> None:
         for name, memory in (("--jobs 1", memory_one), ("--jobs 2", memory_two)):
             values = list(memory.values())
             print(f"{'memory growth 10 % -> 100 %, ' + name:<44} {values[-1] - values[0]:8.1f} MiB     (target: flat)")
+    inventory(args.inventory, args.seed)
 
 
 if __name__ == "__main__":

@@ -46,3 +46,32 @@ def random_facts(rng: random.Random, unknown_share: float = 0.4) -> dict[str, An
             target = target.setdefault(part, {})
         target[leaf] = value
     return document
+
+
+SPARSE_CHOICES: dict[str, tuple[Any, ...]] = {
+    "artefact.ai_system": (True, True, True, None),
+    "operator.roles": (["deployer"], ["deployer"], ["provider"], ["provider", "deployer"], None),
+    "operator.established_in_eu": (True, True, False, None),
+    "high_risk.annex_iii": (["4a"], ["4a"], ["4b"], ["1a"], ["3a"], ["5b"], ["8a"], [], None),
+}
+"""What an inventory's sparse files say, each value drawn with these odds; ``None`` leaves the fact out."""
+
+
+def sparse_facts(rng: random.Random, number: int) -> dict[str, Any]:
+    """One sparse inventory file: a named system with a handful of facts, the rest unknown.
+
+    Drawn from a few common answers (:data:`SPARSE_CHOICES`), so that, as in a real inventory,
+    several systems share the same facts; ``number`` makes each subject's name its own.
+    """
+    document: dict[str, Any] = {
+        "schema": "aiact-facts/1",
+        "as_of": "2026-11-23",
+        "subject": {"name": f"inventory system {number}"},
+    }
+    for path, choices in SPARSE_CHOICES.items():
+        value = rng.choice(choices)
+        if value is None:
+            continue
+        section, leaf = path.split(".")
+        document.setdefault(section, {})[leaf] = value
+    return document

@@ -144,9 +144,10 @@ def check_one(task: Task) -> Checked:
         return Checked(task.path, problems=tuple(err.problems))
     try:
         engine = default_engine()
-        assessment = engine.assess(facts, as_of=task.as_of, today=task.today, detail=task.detail)
+        assessment = engine.assess(facts, as_of=task.as_of, today=task.today, detail=task.detail, share=True)
         baseline = (
-            engine.assess(original, as_of=task.as_of, today=task.today, detail=task.detail) if task.diff else None
+            engine.assess(original, as_of=task.as_of, today=task.today, detail=task.detail, share=True)
+            if task.diff else None
         )
     except Exception as err:  # an engine defect: reported per file, loudly, with its own exit status
         return Checked(task.path, internal_error=f"{task.path}: internal error: {type(err).__name__}: {err}")

@@ -8,6 +8,7 @@ profile and the open questions. Nothing here decides law: the rule base does.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
@@ -69,6 +70,11 @@ def apply_inferences(flat: dict[str, object], infer: Infer | None) -> tuple[dict
     return effective, applied
 
 
+SHARED_RESULTS = 128
+"""How many recent results ``assess(..., share=True)`` keeps: bounded, so a batch's memory stays flat
+(a full result of a sparse file is some 250 KB of objects, a brief one some 20 KB)."""
+
+
 class Engine:
     """The compiled rule base plus everything needed to explain its results."""
 
@@ -96,6 +102,8 @@ class Engine:
         self._compiled: CompiledRuleBase | None = None
         self._reasons: dict[tuple[str, str], Reason] = {}
         """Each rule's reason, per kind (holds, undetermined, otherwise): a frozen value, built once per process."""
+        self._recent: OrderedDict[tuple[date, str, str], Assessment] = OrderedDict()
+        """The last results asked to be shared (``assess(..., share=True)``), by day, detail and facts."""
 
     @property
     def compiled(self) -> CompiledRuleBase:
@@ -105,18 +113,39 @@ class Engine:
         return self._compiled
 
     def assess(
-        self, facts: FactFile, *, as_of: date | None = None, today: date | None = None, detail: Detail = "full"
+        self,
+        facts: FactFile,
+        *,
+        as_of: date | None = None,
+        today: date | None = None,
+        detail: Detail = "full",
+        share: bool = False,
     ) -> Assessment:
         """Assess one fact file. ``as_of`` overrides the file's own date; default today.
 
         ``detail="brief"`` leaves out what only a reader of the full result needs (reason chains, texts,
         what each answer would change) and so skips the work behind it; statuses, obligations and the
         open questions' ids and what they affect are the same as in the full result.
+
+        ``share=True`` is for callers that only read the result (a batch writing it out): a file whose
+        facts, day and detail equal those of one of the last :data:`SHARED_RESULTS` shared results gets
+        that result under its own subject, without assessing again. Why: an inventory holds the same
+        few facts for many systems (docs/performance.md: the batch figures with and without).
         """
         day = as_of or facts.as_of or today or date.today()
-        flat, inferred = apply_inferences(flatten(facts), self.infer)
+        raw = flatten(facts)
+        key = (day, detail, repr(tuple(raw.values()))) if share else None
+        if key is not None and key in self._recent:
+            self._recent.move_to_end(key)
+            return self._recent[key].model_copy(update={"subject": facts.subject.name})
+        flat, inferred = apply_inferences(raw, self.infer)
         outcomes = self.compiled.run(flat, day)
-        return self.build(facts.subject.name, day, flat, inferred, outcomes, detail=detail)
+        assessment = self.build(facts.subject.name, day, flat, inferred, outcomes, detail=detail)
+        if key is not None:
+            self._recent[key] = assessment
+            if len(self._recent) > SHARED_RESULTS:
+                self._recent.popitem(last=False)
+        return assessment
 
     def build(
         self,

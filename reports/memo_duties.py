@@ -137,12 +137,27 @@ CLAUSE_WORDS = 22
 
 
 def _first_clause(text: str) -> str:
-    """The text up to its first semicolon or colon, cut at a word with an ellipsis if still long."""
-    clause = re.split(r"[;:] ", text, maxsplit=1)[0].rstrip(".")
+    """The text up to its first semicolon or colon outside parentheses, cut at a word if still long.
+
+    A cut is marked with an ellipsis where words were dropped mid-thought (after a colon, which announces
+    what follows, or at the word limit); a clause ending at a semicolon is a sentence of its own.
+    """
+    depth, end, mark = 0, len(text), ""
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char in ";:" and text[index + 1:index + 2] == " ":
+            end, mark = index, (" \u2026" if char == ":" else ".")
+            break
+    clause = text[:end].rstrip(".")
     words = clause.split()
     if len(words) > CLAUSE_WORDS:
-        return " ".join(words[:CLAUSE_WORDS]).rstrip(",") + " \u2026"
-    return clause + ("." if clause != text.rstrip(".") or text.endswith(".") else "")
+        cut = " ".join(words[:CLAUSE_WORDS])
+        if cut.count("(") > cut.count(")"):
+            cut = cut[:cut.rindex("(")]  # never leave a parenthesis open
+        return cut.rstrip(", ") + " \u2026"
+    if end == len(text):
+        return text
+    return clause + mark
 
 
 def _lifted(view: MemoView, exemption: str, group: list[Obligation]) -> str:

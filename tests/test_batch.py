@@ -160,10 +160,13 @@ def test_an_engine_failure_is_reported_per_file_with_exit_status_3(
     real = aiact.default_engine()
 
     class Failing:
-        def assess(self, facts: object, *, as_of: object = None, today: object = None, detail: str = "full") -> object:
+        def assess(
+            self, facts: object, *, as_of: object = None, today: object = None, detail: str = "full",
+            share: bool = False,
+        ) -> object:
             if facts.subject.name == "boom":  # type: ignore[attr-defined]
                 raise RuntimeError("rule x failed")
-            return real.assess(facts, as_of=as_of, today=today, detail=detail)  # type: ignore[arg-type]
+            return real.assess(facts, as_of=as_of, today=today, detail=detail, share=share)  # type: ignore[arg-type]
 
     monkeypatch.setattr(aiact, "default_engine", lambda: Failing())
     boom = make(tmp_path, "a.yaml", MINIMAL.replace("NAME", "boom"))
@@ -213,3 +216,22 @@ def test_files_without_as_of_share_the_run_s_today(tmp_path: Path, monkeypatch: 
     make(tmp_path, "b.yaml", MINIMAL.replace("NAME", "b"))
     out = invoke("check", tmp_path, "--format", "jsonl", "--fail-on", "none")[1]
     assert [json.loads(line)["as_of"] for line in out.splitlines()] == ["2030-01-02", "2026-11-23"]
+
+
+def test_files_with_the_same_facts_share_one_result_under_their_own_names(tmp_path: Path) -> None:
+    """An inventory repeats facts: the second file's result is the first's, with its own subject and source,
+    and equal to what assessing it alone gives; a file differing in one fact is assessed afresh."""
+    first = make(tmp_path, "a.yaml", MINIMAL.replace("NAME", "first system"))
+    second = make(tmp_path, "b.yaml", MINIMAL.replace("NAME", "second system"))
+    other = make(tmp_path, "c.yaml", MINIMAL.replace("NAME", "third system") + "artefact: {ai_system: false}\n")
+    code, out, _ = invoke("check", tmp_path, "--format", "jsonl", "--fail-on", "none")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["subject"] for line in lines] == ["first system", "second system", "third system"]
+    assert [line["source"] for line in lines] == [str(first), str(second), str(other)]
+    alone = json.loads(invoke("check", second, "--format", "jsonl", "--fail-on", "none")[1])
+    assert lines[1] == alone
+    assert {k: v for k, v in lines[0].items() if k not in ("subject", "source")} == {
+        k: v for k, v in lines[1].items() if k not in ("subject", "source")
+    }
+    assert lines[2]["conclusions"] != lines[1]["conclusions"]

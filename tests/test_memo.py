@@ -431,6 +431,17 @@ def test_the_duties_one_exemption_lifts_share_one_item_with_its_reason_once() ->
     assert lifted_by_gpai[0].count("Art. 53(1)(") >= 2 and lifted_by_gpai[0].count(", because ") == 1
 
 
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_a_shortened_duty_never_leaves_a_parenthesis_open_or_a_colon_unfinished(example: Path) -> None:
+    """At the shortest level what a duty entails is cut to its first clause: the cut shows (an ellipsis where
+    words were dropped) and never breaks a parenthesis, as "(Annex VIII." once did."""
+    duties = section(example_memo(example), "Duties in detail").split("### Duties lifted")[0]
+    for line in duties.splitlines():
+        if line.lstrip().startswith("- **"):
+            assert line.count("(") == line.count(")"), line
+            assert not line.rstrip().endswith(":"), line
+
+
 def test_a_fine_is_stated_once_per_tier() -> None:
     markdown = memo_for("open_model", enriched())
     reading = markdown.split("\n## Appendix A", 1)[0]
