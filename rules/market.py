@@ -181,8 +181,8 @@ put_into_service = ConclusionDef(
     rules=(
         Rule(
             "art3_11.supplied_to_deployers", "Art. 3(11)",
-            "Giving deployers access to the system through an API, cloud service or hosted app supplies "
-            "it directly to them for first use.",
+            "An API, cloud service or hosted app supplies the system for first use: to its deployers, or, "
+            "for the public, by the provider's own operation.",
             AI_SYSTEM & Has(CHANNELS, SUPPLY_FOR_USE), Tri.YES,
         ),
         Rule(
