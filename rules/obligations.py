@@ -211,6 +211,12 @@ LEGACY = Concl("legacy_high_risk_system")
 REACHED_PROVIDER_OR_DEPLOYER = Not(LEGACY) | PUBLIC_AUTHORITY_USE
 """Art. 111(2): a legacy system still binds its providers and deployers if meant for public authorities."""
 REACHED_OTHERS = Not(LEGACY)
+"""Art. 111(2): importers and distributors of a legacy system are not reached (no public-authority extension)."""
+
+ON_UNION_MARKET_OR_OPEN = Not(Concl("off_union_market"))
+"""Art. 23 and 24 concern placing on the market and making available in the Union (Art. 3(6), 3(7)): an
+importer or distributor whose system is settled off the Union market (``rules/scope.py``) owes neither, even
+when another role of its brings it within the Act."""
 
 HIGH_RISK_DATES = (
     DateChoice(LEGACY & PUBLIC_AUTHORITY_USE, "public_authority_legacy"),
@@ -391,7 +397,7 @@ OBLIGATIONS = (
         "marking, declaration and authorised representative; show own name and contact; keep documents and "
         "cooperate with authorities.",
         applies_when=ACT_APPLIES & CHAPTER_III & _role("importer") & REACHED_OTHERS & NOT_BECOME_PROVIDER
-        & NOT_BANNED,
+        & NOT_BANNED & ON_UNION_MARKET_OR_OPEN,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
         exempted_by=OSS, fine="Art. 99(4)(c): " + FINE_99_4,
         concerns="system", fine_tier=OPERATOR_DUTIES,
@@ -407,7 +413,7 @@ OBLIGATIONS = (
         "provider and importer met their duties; withhold or correct non-conforming systems and cooperate "
         "with authorities.",
         applies_when=ACT_APPLIES & CHAPTER_III & _role("distributor") & REACHED_OTHERS & NOT_BECOME_PROVIDER
-        & NOT_BANNED,
+        & NOT_BANNED & ON_UNION_MARKET_OR_OPEN,
         date_key="annex_iii_high_risk", date_choices=HIGH_RISK_DATES[1:], area="obligations",
         exempted_by=OSS, fine="Art. 99(4)(d): " + FINE_99_4,
         concerns="system", fine_tier=OPERATOR_DUTIES,

@@ -106,6 +106,14 @@ OFF_UNION_MARKET = (
 """The file settles that the system is neither placed on the market nor put into service in the Union, and
 that its output is not used there: an importer or distributor role is then without object (Art. 3(6), 3(7))."""
 
+OFF_MARKET = Concl("off_union_market")
+
+IMPORTER_OFF_UNION_MARKET = (
+    Has(ROLES, ("importer", "distributor")) & Not(HasOtherThan(ROLES, ("importer", "distributor"))) & OFF_MARKET
+)
+"""The operator is only an importer or distributor, and its system is settled off the Union market (above)."""
+
+
 def _stated_no(path: str) -> Condition:
     """The user answered the fact no; then the release rule has nothing to defeat and stays silent."""
     return Known(path) & Not(Fact(path))
@@ -133,6 +141,25 @@ role back in; while it is unanswered, a person who says it holds no role is take
 def _role(*roles: str) -> Has:
     return Has(ROLES, roles)
 
+
+off_union_market = ConclusionDef(
+    id="off_union_market",
+    title="Art. 3(6), 3(7): the system is settled off the Union market",
+    area="scope",
+    internal=True,
+    rules=(
+        Rule(
+            "art3_6_7.off_union_market", "Art. 3(6), Art. 3(7), Art. 2(1)(c)",
+            "The system is neither placed on the market nor put into service in the Union, and its output is "
+            "not used there: an importer or distributor role has no object.",
+            OFF_UNION_MARKET, Tri.YES,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art3_6_7.may_reach_union_market", "Art. 3(6), Art. 3(7)",
+        "The system reaches, or may reach, the Union market or have its output used there.",
+    ),
+)
 
 pre_market_research_exclusion = ConclusionDef(
     id="pre_market_research_exclusion",
@@ -307,7 +334,7 @@ territorial_scope_ai_system = ConclusionDef(
             "art2_1_d.importer_or_distributor", "Art. 2(1)(d), Art. 3(6), Art. 3(7)",
             "Importers and distributors of AI systems, who by definition act on the Union market, are "
             "covered.",
-            _role("importer", "distributor") & AI_SYSTEM & Not(OFF_UNION_MARKET), Tri.YES,
+            _role("importer", "distributor") & AI_SYSTEM & Not(OFF_MARKET), Tri.YES,
             not_formalised="The role is taken to bring the system to the Union market; only a file that "
             "settles the system as neither placed on the market nor put into service there, with no output "
             "used there, takes the importer or distributor out.",
@@ -317,9 +344,7 @@ territorial_scope_ai_system = ConclusionDef(
             "An importer or distributor whose system is neither placed on the market nor put into service "
             "in the Union, and whose output is not used there, acts on no Union market: no point of "
             "Art. 2(1) reaches it in any of its roles.",
-            _role("importer", "distributor") & Not(HasOtherThan(ROLES, ("importer", "distributor")))
-            & OFF_UNION_MARKET,
-            Tri.NO,
+            IMPORTER_OFF_UNION_MARKET, Tri.NO,
         ),
         Rule(
             "art2_1_e.product_manufacturer", "Art. 2(1)(e)",
@@ -383,6 +408,34 @@ territorial_scope_gpai_model = ConclusionDef(
     ),
 )
 
+NOT_REACHED = Not(Concl("territorial_scope_ai_system")) & Not(Concl("territorial_scope_gpai_model"))
+"""Neither the AI-system nor the model route of Art. 2(1) reaches the operator."""
+
+reached_in_no_role = ConclusionDef(
+    id="reached_in_no_role",
+    title="Art. 2(1): none of the operator's roles brings it within the Act",
+    area="scope",
+    internal=True,
+    rules=(
+        Rule(
+            "art2_1.holds_no_role", "Art. 2(1), Art. 3(8)",
+            "The person holds none of the roles the Act addresses and states no step that makes it a "
+            "provider.",
+            NO_ROLE & Not(PROVIDER_BY_THE_ACT_STATED), Tri.YES,
+        ),
+        Rule(
+            "art2_1_d.only_off_union_market_roles", "Art. 2(1)(d), Art. 3(6), Art. 3(7)",
+            "The operator is only importer or distributor of a system that is neither placed on the market nor "
+            "put into service in the Union, and whose output is not used there.",
+            IMPORTER_OFF_UNION_MARKET, Tri.YES,
+        ),
+    ),
+    otherwise=Otherwise(
+        "art2_1.holds_a_role", "Art. 2(1)",
+        "The operator holds a role through which a point of Art. 2(1) may reach it.",
+    ),
+)
+
 act_applies = ConclusionDef(
     id="act_applies",
     title="The Regulation applies to this operator for this artefact",
@@ -422,7 +475,12 @@ act_applies = ConclusionDef(
         Rule(
             "art2_1.not_reached", "Art. 2(1)",
             "None of the points of Art. 2(1) reaches this operator for this artefact.",
-            Not(Concl("territorial_scope_ai_system")) & Not(Concl("territorial_scope_gpai_model")), Tri.NO,
+            NOT_REACHED, Tri.NO,
+        ),
+        Rule(
+            "art2_1.in_no_role", "Art. 2(1), Art. 3(8)",
+            "No role the operator holds brings it within the Act: the Act does not apply to it in any role.",
+            NOT_REACHED & Concl("reached_in_no_role"), Tri.NO,
         ),
     ),
     otherwise=Otherwise(
@@ -433,12 +491,14 @@ act_applies = ConclusionDef(
 
 MODULE = RuleModule(
     conclusions=(
+        off_union_market,
         scientific_research_exclusion,
         pre_market_research_exclusion,
         personal_use_exclusion,
         scope_exclusion,
         territorial_scope_ai_system,
         territorial_scope_gpai_model,
+        reached_in_no_role,
         act_applies,
     ),
     notes=(
@@ -455,6 +515,7 @@ MODULE = RuleModule(
         "exemptions, dates and duties are not raised where Art. 2 settles that no point of Art. 2(1) reaches "
         "the operator or an exclusion applies. An importer or distributor whose system is neither placed on "
         "the market nor put into service in the Union, with no output used there, is such an operator "
-        "(Art. 2(1)(d), 3(6), 3(7)).",
+        "(Art. 2(1)(d), 3(6), 3(7)): the Act does not apply to it in any role. Holding another role that "
+        "brings it in (say, a deployer in the Union), it still owes no Art. 23 or 24 duty for that system.",
     ),
 )
