@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aiact.engine import Assessment, FactFile, FactFileError
-from aiact.engine.loading import SUFFIXES, apply_settings, read_document, validate
+from aiact.engine.loading import SUFFIXES, read_document, validate
 from aiact.engine.record import field, record
 from aiact.engine.result import Detail
 
@@ -129,6 +129,8 @@ def load(task: Task) -> tuple[FactFile, FactFile]:
     original = validate(document, task.path)
     if not task.settings:
         return original, original
+    from aiact.questionnaires.settings import apply_settings  # only with --set: the questionnaire costs start-up
+
     return original, validate(apply_settings(document, task.settings), f"{task.path} (--set)")
 
 

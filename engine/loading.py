@@ -25,7 +25,6 @@ that the changed facts are validated exactly like a file.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import stat
@@ -382,11 +381,12 @@ def parse_setting(text: str) -> tuple[str, str]:
     path = path.strip()
     if not equals or not path:
         raise FactFileError("--set", [f"{text!r} is not PATH=VALUE; e.g. --set artefact.gpai_model=true"])
-    _check_path(path)
+    check_setting_path(path)
     return path, value.strip()
 
 
-def _check_path(path: str) -> None:
+def check_setting_path(path: str) -> None:
+    """Refuse a path that ``--set`` cannot change, suggesting the nearest one."""
     paths = settable_paths()
     if path in paths:
         return
@@ -397,20 +397,9 @@ def _check_path(path: str) -> None:
     raise FactFileError("--set", [f"{path}: not a fact path{hint}"])
 
 
-def setting_value(path: str, text: str) -> object:
-    """A setting's value: for a fact, the interview's answer words (``y``, ``none``, ``?``, ``api, hosted_app``,
-    ``[api]``); for anything else (the subject's fields), the text read as one YAML scalar."""
-    from .catalogue import fact_catalogue
-
-    spec = fact_catalogue().get(path)
-    if spec is not None:
-        # imported here: the answer grammar lives with the questionnaire, which imports the engine
-        from aiact.questionnaires.answers import AnswerError, setting_answer
-
-        try:
-            return setting_answer(spec, text)
-        except AnswerError as err:
-            raise FactFileError("--set", [f"{path}: {err}"]) from None
+def scalar_setting(path: str, text: str) -> object:
+    """A ``--set`` value for a field that is not a fact (the subject's name, the date): the text read as one
+    YAML scalar, or None when empty. Facts take the interview's answer words (``aiact.questionnaires.settings``)."""
     try:
         return parse_yaml(text) if text else None
     except _Problem as problem:
@@ -418,31 +407,3 @@ def setting_value(path: str, text: str) -> object:
     except yaml.YAMLError as err:
         detail = err.problem if isinstance(err, yaml.MarkedYAMLError) else str(err)
         raise FactFileError("--set", [f"{path}: {text!r} is not a valid value ({detail})"]) from None
-
-
-def apply_settings(document: object, settings: Iterable[tuple[str, str]]) -> dict[str, Any]:
-    """A copy of ``document`` with each ``(path, value text)`` set; validate the result like a file.
-
-    An empty value sets the fact to unknown (as if left out). A path given
-    twice is refused rather than letting the last one silently win.
-    """
-    if not isinstance(document, dict):
-        raise FactFileError("--set", ["the fact file must be a mapping to apply settings to"])
-    changed: dict[str, Any] = copy.deepcopy(document)
-    seen: set[str] = set()
-    for path, text in settings:
-        _check_path(path)
-        if path in seen:
-            raise FactFileError("--set", [f"{path}: set twice; give each path once"])
-        seen.add(path)
-        value = setting_value(path, text)
-        *parents, leaf = path.split(".")
-        target = changed
-        for part in parents:
-            section = target.get(part)
-            if not isinstance(section, dict):
-                section = {}
-                target[part] = section
-            target = section
-        target[leaf] = value
-    return changed

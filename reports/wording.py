@@ -40,8 +40,14 @@ def raw(key: str) -> Any:
 
 
 def say(key: str, **values: object) -> str:
-    """The template at ``key`` filled with ``values`` (already CommonMark-safe)."""
+    """The template at ``key`` filled with ``values`` (already CommonMark-safe).
+
+    A template that depends on a number is a mapping ``{one: ..., many: ...}``, chosen by ``count``:
+    "1 further duty", "3 further duties", never "duty(ies)".
+    """
     template = raw(key)
+    if isinstance(template, dict) and set(template) == {"one", "many"} and "count" in values:
+        template = template["one" if values["count"] == 1 else "many"]
     if not isinstance(template, str):
         raise WordingError(f"memo wording {key!r} is not a sentence")
     return fill(template, **values)

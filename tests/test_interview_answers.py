@@ -7,10 +7,10 @@ import pytest
 from aiact import default_engine
 from aiact.engine import FactFileError, validate
 from aiact.engine.catalogue import fact_catalogue
-from aiact.engine.loading import apply_settings
 from aiact.questionnaires.answers import AnswerError, allowed_hint, parse_answer, show_value
 from aiact.questionnaires.flow import Flow
 from aiact.questionnaires.session import Answers
+from aiact.questionnaires.settings import apply_settings
 
 SPECS = fact_catalogue()
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from aiact.engine import FactFileError, load_fact_file
-from aiact.engine.loading import MAX_BYTES, apply_settings, parse_setting, validate
+from aiact.engine.loading import MAX_BYTES, parse_setting, validate
+from aiact.questionnaires.settings import apply_settings
 
 MINIMAL = "schema: aiact-facts/1\nsubject: {name: Acme Chat}\n"
 JSON_FLOP = '{{"schema": "aiact-facts/1", "subject": {{"name": "x"}}, "artefact": {{"training_compute_flop": {}}}}}'

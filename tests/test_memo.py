@@ -201,7 +201,7 @@ def test_each_level_of_brevity_is_no_longer_than_the_one_before() -> None:
     readings = [measure(text).reading for text in texts]
     assert readings == sorted(readings, reverse=True) and readings[-1] < readings[0]
     last = section(texts[-1], "Reasoning")
-    assert re.search(r"Not applying on the facts given: \d+ further step\(s\), named in Appendix C\.", last)
+    assert re.search(r"Not applying on the facts given: (1 further step|\d+ further steps), named in Appendix C", last)
 
 
 # --- the Answer -------------------------------------------------------------------------------
@@ -455,7 +455,7 @@ def test_the_answer_table_marks_a_duty_that_turns_on_an_open_question() -> None:
     answer = section(memo_for("open_model", enriched()), "Answer")
     row = next(line for line in answer.splitlines() if "| Art. 26" in line)
     assert "(open: see open question 1)" in row and "| deployer | 2027-12-02 | not yet |" in row
-    assert "1 further duty(ies) lifted by an exemption" in answer
+    assert "1 further duty lifted by an exemption" in answer
 
 
 def test_what_each_answer_changes_is_said_in_words() -> None:
@@ -837,3 +837,14 @@ def test_no_memo_without_its_example() -> None:
     memos = [p for p in MEMOS.glob("*.md") if p.name != "README.md"]
     stale = sorted(p.name for p in memos if not (ROOT / "examples" / f"{p.stem}.yaml").exists())
     assert stale == [], f"memos whose example is gone (delete them): {stale}"
+
+
+def test_counted_sentences_agree_with_their_number() -> None:
+    """"1 further duty", "3 further duties": the memo never writes "duty(ies)"."""
+    from aiact.reports.wording import say
+
+    assert say("answer.duties_lifted", count=1).startswith("1 further duty lifted")
+    assert say("answer.duties_lifted", count=3).startswith("3 further duties lifted")
+    assert say("facts.unknown_rest", count=1) == "A further fact was left unknown; no conclusion turns on it."
+    memos = [path.read_text("utf-8") for path in (ROOT / "docs" / "memos").glob("*.md")]
+    assert memos and not any("(ies)" in memo or "(s) " in memo for memo in memos)

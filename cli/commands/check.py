@@ -22,7 +22,7 @@ import click
 from aiact import DISCLAIMER
 from aiact.batch import CLASSIFICATIONS, Checked, Task, expand, findings, run
 from aiact.engine import FactFileError
-from aiact.engine.loading import apply_settings, parse_setting, validate
+from aiact.engine.loading import parse_setting, validate
 from aiact.engine.result import DETAILS, Detail
 from aiact.options import as_of_option
 from aiact.outputs import default_detail
@@ -58,6 +58,10 @@ def stop(lines: Iterable[str]) -> NoReturn:
 
 def parse_settings(texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """``--set`` options as (path, value text), each value checked against the fact model up front."""
+    if not texts:
+        return ()
+    from aiact.questionnaires.settings import apply_settings  # only with --set: the questionnaire costs start-up
+
     try:
         settings = tuple(parse_setting(text) for text in texts)
         validate(apply_settings({"schema": "aiact-facts/1", "subject": {"name": "what-if"}}, settings), "--set")

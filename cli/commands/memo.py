@@ -18,9 +18,10 @@ import click
 
 from aiact.engine import FactFileError
 from aiact.engine.files import write_atomically
-from aiact.engine.loading import apply_settings, parse_setting, read_document, validate
+from aiact.engine.loading import parse_setting, read_document, validate
 from aiact.options import as_of_option
 from aiact.outputs import MEMO_FORMATS, choose_format, memo_text
+from aiact.questionnaires.settings import apply_settings
 
 
 def parse_settings(settings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
