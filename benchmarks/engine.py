@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +50,13 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _ms(call: Callable[[], object]) -> float:
+    """How long one call takes, in milliseconds."""
+    start = time.perf_counter()
+    call()
+    return (time.perf_counter() - start) * 1000
+
+
 def _report(name: str, value: float, unit: str, target: str) -> None:
     print(f"{name:<64} {value:10.2f} {unit:<4} (target {target})")
 
@@ -59,13 +67,9 @@ def bench_in_process(samples: list[dict]) -> None:  # type: ignore[type-arg]
     engine.assess(facts[0], as_of=DAY)  # compile once
     times, session_times = [], []
     for fact_file in facts:
-        start = time.perf_counter()
-        engine.assess(fact_file, as_of=DAY)
-        times.append((time.perf_counter() - start) * 1000)
+        times.append(_ms(lambda: engine.assess(fact_file, as_of=DAY)))  # noqa: B023 - called at once
         flat, _ = apply_inferences(flatten(fact_file), engine.infer)
-        start = time.perf_counter()
-        engine.compiled.run(flat, DAY)
-        session_times.append((time.perf_counter() - start) * 1000)
+        session_times.append(_ms(lambda: engine.compiled.run(flat, DAY)))  # noqa: B023
     _report("one assessment in process, median (full result)", statistics.median(times), "ms", "< 20 ms")
     _report("  of which the durable-rules session, median", statistics.median(session_times), "ms", "-")
     _report("one assessment in process, 95th percentile", sorted(times)[int(len(times) * 0.95)], "ms", "-")
@@ -86,15 +90,9 @@ def bench_sparse(rounds: int = 60) -> None:
     engine.assess(facts, as_of=DAY)
     full, brief, session = [], [], []
     for _ in range(rounds):
-        start = time.perf_counter()
-        engine.assess(facts, as_of=DAY)
-        full.append((time.perf_counter() - start) * 1000)
-        start = time.perf_counter()
-        engine.assess(facts, as_of=DAY, detail="brief")
-        brief.append((time.perf_counter() - start) * 1000)
-        start = time.perf_counter()
-        engine.compiled.run(flat, DAY)
-        session.append((time.perf_counter() - start) * 1000)
+        full.append(_ms(lambda: engine.assess(facts, as_of=DAY)))
+        brief.append(_ms(lambda: engine.assess(facts, as_of=DAY, detail="brief")))
+        session.append(_ms(lambda: engine.compiled.run(flat, DAY)))
     floor = statistics.median(session)
     _report("sparse CV-screening file, full detail, median", statistics.median(full), "ms",
             f"<= 8 ms; {statistics.median(full) / floor:.1f}x the session")
@@ -112,12 +110,8 @@ def bench_stated(files: int = 40, rounds: int = 5) -> None:
     for _ in range(rounds):
         for fact_file in facts:
             flat, _ = apply_inferences(flatten(fact_file), engine.infer)
-            start = time.perf_counter()
-            engine.assess(fact_file, as_of=DAY)
-            full.append((time.perf_counter() - start) * 1000)
-            start = time.perf_counter()
-            engine.compiled.run(flat, DAY)
-            session.append((time.perf_counter() - start) * 1000)
+            full.append(_ms(lambda: engine.assess(fact_file, as_of=DAY)))  # noqa: B023 - called at once
+            session.append(_ms(lambda: engine.compiled.run(flat, DAY)))  # noqa: B023
     floor = statistics.median(session)
     _report("every fact stated, full detail, median", statistics.median(full), "ms",
             f"<= 1.3x the session; {statistics.median(full) / floor:.2f}x")

@@ -72,7 +72,7 @@ def apply_inferences(flat: dict[str, object], infer: Infer | None) -> tuple[dict
 
 SHARED_RESULTS = 128
 """How many recent results ``assess(..., share=True)`` keeps: bounded, so a batch's memory stays flat
-(a full result of a sparse file is some 250 KB of objects, a brief one some 20 KB)."""
+(a result object of a sparse file is some 260 KB brief, 330 KB full, measured with tracemalloc)."""
 
 
 class Engine:
@@ -249,7 +249,6 @@ class _Explainer:
         self.outcomes = outcomes
         self._reasons = reasons
         self._chains: dict[str, list[str]] = {}
-        self._position = {nid: i for i, nid in enumerate(rulebase.order)}
 
     def chain(self, cid: str) -> list[str]:
         """Rule ids on the way to conclusion ``cid``."""
@@ -263,9 +262,8 @@ class _Explainer:
             considered = conclusion.rules
         else:
             considered = tuple(self.rulebase.rules[rid] for rid in own)
-        upstream = sorted(
-            {name for rule in considered for name in rule.conclusions_read} | set(conclusion.reports),
-            key=self._position.__getitem__,
+        upstream = self.rulebase.in_order(
+            {name for rule in considered for name in rule.conclusions_read} | set(conclusion.reports)
         )
         steps: list[str] = []
         for parent in upstream:

@@ -153,7 +153,7 @@ def still_read(
                 seen.add(cid)
                 stack.append(cid)
     return [
-        FactEffect(path, 0, tuple(n for n in rulebase.order if n in nodes), {})
+        FactEffect(path, 0, tuple(rulebase.in_order(nodes)), {})
         for path, nodes in readers.items()
     ]
 

@@ -97,6 +97,10 @@ ONE_THIRD = Fraction(1, 3)
 """Guidelines section 3.2: a modification above a third of the original's compute is significant (exact)."""
 ONE_THIRD_PERCENT = Fraction(100, 3)
 """The one-third test on a share given in percent: more than 33 1/3 %."""
+ONE_THIRD_IS_INDICATIVE = (
+    "The one-third criterion is indicative; a modification that otherwise changes generality, capabilities "
+    "or systemic risk significantly is not computed."
+)
 
 GPAI_MODEL = Concl("gpai_model")
 PROVIDER_ROLE = Has(ROLES, ("provider",))
@@ -184,8 +188,7 @@ gpai_modifier_is_provider = ConclusionDef(
             "given), a significant change that makes the modifier the provider of the modified model.",
             GPAI_MODEL & IS_MODIFICATION & SHARE_GIVEN & Greater(SHARE, ONE_THIRD_PERCENT),
             Tri.YES, source=Source.GUIDELINES, reading="compute_estimate",
-            not_formalised="The one-third criterion is indicative; a modification that otherwise changes "
-            "generality, capabilities or systemic risk significantly is not computed.",
+            not_formalised=ONE_THIRD_IS_INDICATIVE,
         ),
         Rule(
             "art3_3.share_at_most_one_third", "Art. 3(3), Recital 109",
@@ -201,8 +204,7 @@ gpai_modifier_is_provider = ConclusionDef(
             GPAI_MODEL & IS_MODIFICATION & BY_FLOP & UPSTREAM_KNOWN
             & GreaterThanShare(MODIFICATION, UPSTREAM, ONE_THIRD),
             Tri.YES, source=Source.GUIDELINES, reading="compute_estimate",
-            not_formalised="The one-third criterion is indicative; a modification that otherwise changes "
-            "generality, capabilities or systemic risk significantly is not computed.",
+            not_formalised=ONE_THIRD_IS_INDICATIVE,
         ),
         Rule(
             "art3_3.modification_at_most_one_third", "Art. 3(3), Recital 109",
