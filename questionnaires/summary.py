@@ -21,9 +21,11 @@ def summary_lines(assessment: Assessment, file: str) -> list[str]:
             lines.append(say(key, items="; ".join(titles)))
     obligations = assessment.obligations
     lifted = [o for o in obligations if o.exempted_by]
-    in_force = [o for o in obligations if not o.exempted_by and o.in_force]
+    owed = [o for o in obligations if not o.exempted_by and o.status == "yes"]
+    in_force = [o for o in owed if o.in_force]
     lines.append(say("summary_obligations", count=len(obligations), in_force=len(in_force),
-                     later=len(obligations) - len(in_force) - len(lifted), lifted=len(lifted)))
+                     later=len(owed) - len(in_force), open=len(obligations) - len(owed) - len(lifted),
+                     lifted=len(lifted)))
     kinds = [q.kind for q in assessment.open_questions]
     lines.append(say("summary_questions", facts=kinds.count("fact"), legal=kinds.count("legal")))
     lines.append(say("summary_next", file=file))

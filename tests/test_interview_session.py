@@ -190,3 +190,20 @@ def test_any_name_reads_back_exactly_as_typed(tmp_path: Path, name: str) -> None
     save(Answers(name=name, order=["subject.name"]), target)
     assert load_fact_file(target).subject.name == name
     assert "Caf\\xE9" not in target.read_text()  # readable where it can be
+
+
+def test_the_closing_summary_never_counts_a_duty_that_turns_on_open_questions_as_in_force() -> None:
+    """A deployer whose AI system's scope is still open: its duties may apply, none is "in force now"."""
+    from aiact import default_engine
+    from aiact.engine import validate
+    from aiact.questionnaires.summary import summary_lines
+
+    facts = validate({"schema": "aiact-facts/1", "as_of": "2026-11-23", "subject": {"name": "planner"},
+                      "artefact": {"ai_system": True}, "operator": {"roles": ["deployer"]}})
+    assessment = default_engine().assess(facts)
+    owed_now = [o for o in assessment.obligations if o.status == "yes" and o.in_force and not o.exempted_by]
+    open_ = [o for o in assessment.obligations if o.status == "undetermined" and not o.exempted_by]
+    assert open_, "the case must leave some duty open"
+    line = next(line for line in summary_lines(assessment, "f.yaml") if "Obligations:" in line)
+    assert f"({len(owed_now)} in force now," in line
+    assert f"{len(open_)} depending on open questions" in line
